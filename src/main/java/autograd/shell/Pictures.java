@@ -1,0 +1,25 @@
+package autograd.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pictures (SVG files) the helpers drew, in order, until someone takes them: a replay takes them after
+ * each cell to put them into its transcript, beside that cell's output.
+ */
+public final class Pictures {
+    private static final List<Path> drawn = new ArrayList<>();
+
+    private Pictures() {}
+
+    /** Records a picture a helper just wrote. */
+    public static synchronized void add(Path svg) { drawn.add(svg); }
+
+    /** The pictures drawn since the last call, oldest first. */
+    public static synchronized List<Path> take() {
+        List<Path> out = List.copyOf(drawn);
+        drawn.clear();
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package autograd.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.execution.LocalExecutionControlProvider;
+
+/**
+ * The one place that evaluates Java snippets: a {@code jdk.jshell} instance running in this JVM, with the
+ * startup script preloaded. The REPL and the replay runner both talk to it. In-process execution makes the
+ * first answer fast and lets drawDot see the user's own classes.
+ */
+public final class Session implements AutoCloseable {
+    /** The startup script, copied from {@code startup/autograd.jsh} into the jar by the build. */
+    static final String STARTUP = "/autograd/shell/autograd.jsh";
+
+    private final JShell jshell;
+    private final Display display;
+    private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
+    private volatile boolean stopped;
+
+    private Session(JShell jshell) {
+        this.jshell = jshell;
+        this.display = new Display(jshell);
+    }
+
+    /** A fresh session with our classes on its class path and the startup script evaluated. */
+    public static Session start() {
+        String classPath = System.getProperty("java.class.path");
+        JShell jshell = JShell.builder()
+                .executionEngine(new LocalExecutionControlProvider(), Map.of())
+                .compilerOptions("--class-path", classPath)
+                .build();
+        Session session = new Session(jshell);
+        for (Result r : session.evalAll(startupScript(), false)) {
+            if (r.failed()) throw new IllegalStateException("The startup script failed: " + r.display());
+        }
+        return session;
+    }
+
+    static String startupScript() {
+        try (InputStream in = Session.class.getResourceAsStream(STARTUP)) {
+            if (in == null) throw new IllegalStateException("autograd.jsh is missing from the class path; rebuild with mvn package.");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Evaluates every snippet in {@code source} in order; an incomplete tail is reported as an error. */
+    public List<Result> eval(String source) { return evalAll(source, true); }
+
+    private List<Result> evalAll(String source, boolean remember) {
+        List<Result> results = new ArrayList<>();
+        String rest = source;
+        while (!rest.isBlank()) {
+            CompletionInfo info = analysis().analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                results.add(display.incomplete(rest.strip()));
+                break;
+            }
+            String snippet = info.source();
+            Result r = evalOne(snippet);
+            if (remember && !r.failed()) history.add(snippet.strip());
+            results.add(r);
+            rest = info.remaining();
+        }
+        return results;
+    }
+
+    private Result evalOne(String snippet) {
+        stopped = false;
+        List<SnippetEvent> events = jshell.eval(snippet);
+        return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
+    }
+
+    /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
+    public boolean isComplete(String source) {
+        String rest = source;
+        while (!rest.isBlank()) {
+            CompletionInfo info = analysis().analyzeCompletion(rest);
+            switch (info.completeness()) {
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE: return false;
+                case EMPTY: return true;
+                default: rest = info.remaining();
+            }
+        }
+        return true;
+    }
+
+    public SourceCodeAnalysis analysis() { return jshell.sourceCodeAnalysis(); }
+
+    public JShell jshell() { return jshell; }
+
+    /** The snippets typed so far that evaluated without error, in order (the startup script excluded). */
+    public List<String> history() { return List.copyOf(history); }
+
+    /** Stops the snippet that is running now (Ctrl-C); the session stays usable. */
+    public void stop() {
+        stopped = true;
+        jshell.stop();
+    }
+
+    /** The last exception a snippet threw, with the user's stack, or null. */
+    public Throwable lastException() { return display.lastException(); }
+
+    @Override public void close() { jshell.close(); }
+}
