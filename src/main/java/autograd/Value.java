@@ -111,9 +111,16 @@ public class Value {
 
     private static final Op LOG = new Op("log", out -> out.a.grad += (1.0 / out.a.data) * out.grad);
 
-    /** tanh as one op. Math.tanh is right for any input; the lecture's (e^2x - 1)/(e^2x + 1) is NaN past ~355. */
+    /** tanh as one op, right for any input: the lecture's (e^2x - 1)/(e^2x + 1) is NaN past x = 355. */
     public Value tanh() {
-        return new Value(Math.tanh(data), "", TANH, this, null);
+        return new Value(tanh(data), "", TANH, this, null);
+    }
+
+    /** The lecture's formula through expm1: exact near 0, finite far out, and the same digits on every JDK. */
+    static double tanh(double x) {
+        if (Math.abs(x) > 20) return Math.signum(x);      // tanh(20) is 1.0 in double precision
+        double e = StrictMath.expm1(2 * x);              // e^2x - 1
+        return e / (e + 2);
     }
 
     private static final Op TANH = new Op("tanh", out -> {
