@@ -2,7 +2,6 @@ package autograd.shell;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -101,8 +100,11 @@ final class Commands {
     private void trace() {
         Throwable last = repl.session().lastException();
         if (last == null) { out().println("|  No exception yet."); return; }
-        StringWriter stack = new StringWriter();
-        last.printStackTrace(new PrintWriter(stack));
-        out().print(stack);
+        String name = last instanceof jdk.jshell.EvalException e ? e.getExceptionClassName() : last.getClass().getName();
+        out().println(name + (last.getMessage() == null ? "" : ": " + last.getMessage()));
+        for (StackTraceElement frame : last.getStackTrace()) {
+            String where = frame.getClassName().isEmpty() ? "snippet " + frame.getFileName() : frame.getClassName() + "." + frame.getMethodName();
+            out().println("        at " + where + ", line " + frame.getLineNumber());
+        }
     }
 }
