@@ -70,7 +70,8 @@ final class Commands {
     }
 
     private void imports() {
-        repl.session().jshell().imports().forEach(i -> out().println("|    " + i.source().strip()));
+        repl.session().jshell().imports().forEach(i ->
+                out().println("|    import " + (i.isStatic() ? "static " : "") + i.fullname() + ";"));
     }
 
     private void open(String file) {

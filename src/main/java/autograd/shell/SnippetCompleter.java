@@ -27,7 +27,8 @@ final class SnippetCompleter implements Completer {
         String buffer = line.line().substring(0, line.cursor());
         if (buffer.stripLeading().startsWith("/")) {
             if (buffer.strip().contains(" ")) files(line.word(), candidates);
-            else for (String c : commands) candidates.add(new Candidate(c, c, null, null, null, null, true));
+            else commands.stream().filter(c -> c.startsWith(line.word()))
+                    .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, true)));
             return;
         }
         int[] anchor = {-1};
