@@ -169,17 +169,17 @@ public class Value {
      * Gradients accumulate: call {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}.
      */
     public void backward() {
-        List<Value> topo = Graph.topo(this);
+        Value[] topo = Graph.order(this);
         this.grad = 1.0;
-        for (int i = topo.size() - 1; i >= 0; i--) {
-            Value node = topo.get(i);
+        for (int i = topo.length - 1; i >= 0; i--) {
+            Value node = topo[i];
             if (node.op != null) node.op.backward.apply(node);
         }
     }
 
     /** Sets the grad of every value in this one's graph to 0. */
     public void zeroGrad() {
-        for (Value node : Graph.topo(this)) node.grad = 0;
+        for (Value node : Graph.order(this)) node.grad = 0;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
