@@ -10,6 +10,8 @@ public final class Main {
     static final String USAGE = """
             usage: scripts/autograd                 the REPL, with the lecture's neuron and helpers preloaded
                    scripts/autograd --jshell        the JDK's own jshell with the same startup script
+                   scripts/autograd train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S]
+                                                    micrograd's demo: an MLP learns the two moons, a line a step
                    scripts/autograd --help          this text
             """;
 
@@ -25,6 +27,8 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "train-moons":
+                return autograd.nn.TrainMoons.run(rest, out);
             case "--help", "-h", "help":
                 out.print(USAGE);
                 return 0;

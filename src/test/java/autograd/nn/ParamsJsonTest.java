@@ -36,7 +36,7 @@ class ParamsJsonTest {
 
     @Test
     void readsWhatPythonsJsonWrites() {
-        double[] numbers = ParamsJson.parse("[0.1, 1e-05, -0.0, NaN, Infinity, 2e+23, 0]\n", Path.of("p.json"));
+        double[] numbers = ParamsJson.parse("[0.1, 1e-05, -0.0, NaN, Infinity, 2e+23, 0]\n", "p.json");
         assertArrayEquals(new double[] {0.1, 1e-5, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 2e23, 0}, numbers);
     }
 

@@ -63,6 +63,12 @@ class TrainMoonsTest {
     }
 
     @Test
+    void withNoOptionsItPrintsMicrogradsDemoNotebook() {
+        String[] lines = train("--steps", "1");
+        assertEquals("step 0 loss 0.8958441028683222, accuracy 50.0%", lines[0]);
+    }
+
+    @Test
     void theSeedChoosesTheInitAndTheDataCanComeFromAFile() throws IOException {
         Path csv = Files.writeString(dir.resolve("four.csv"), "x1,x2,y\n1,0,1\n-1,0,-1\n0,1,1\n0,-1,-1\n");
         String[] a = train("--steps", "2", "--seed", "5", "--data", csv.toString());
