@@ -17,7 +17,7 @@ public class Value {
 
     final Op op;               // null for a leaf (the lecture's _op == '')
     final Value a, b;          // the children (the lecture's _prev); every built-in op has one or two
-    int mark;                  // Graph.topo's visited mark: a field, not a HashSet, keeps backward fast
+    int mark;                  // Graph.order's walk marks: a field, not a HashSet, keeps backward fast
 
     public Value(double data) { this(data, ""); }
 
@@ -54,7 +54,8 @@ public class Value {
         return b == null ? List.of(a) : List.of(a, b);
     }
 
-    Value child(int i) { return i == 0 ? a : i == 1 ? b : null; }
+    /** The children of a custom op with more than two; null for every other node. */
+    Value[] manyChildren() { return null; }
 
     @Override public String toString() { return "Value(data=" + Repr.of(data) + ")"; }
 
@@ -204,6 +205,6 @@ public class Value {
 
         @Override public List<Value> children() { return List.of(children); }
 
-        @Override Value child(int i) { return i < children.length ? children[i] : null; }
+        @Override Value[] manyChildren() { return children; }
     }
 }
