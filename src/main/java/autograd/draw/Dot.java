@@ -71,7 +71,8 @@ public final class Dot {
         return escape(s, false);
     }
 
-    private static String escape(String s, boolean record) {
+    private static String escape(String label, boolean record) {
+        String s = label.replace('\t', ' ');
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -81,21 +82,19 @@ public final class Dot {
                 case '&' -> out.append("&amp;");                 // Graphviz decodes entities such as &amp;
                 case '\n' -> out.append("\\n");
                 case '\r' -> { if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') out.append("\\n"); }
-                case '\t' -> out.append(' ');
                 case '{', '}', '|', '<', '>' -> out.append(record ? "\\" : "").append(c);
-                case ' ' -> out.append(record && hardSpace(s, i) ? "\\ " : " ");
+                case ' ' -> out.append(hardSpace(s, i) ? '\u00a0' : ' ');
                 default -> out.append(c < ' ' || c == 0x7f ? ' ' : c);
             }
         }
         return out.toString();
     }
 
-    /** A record trims its fields and collapses runs of spaces unless they are escaped. */
+    /**
+     * Graphviz trims a field's ends, and viewers collapse runs of spaces: a space at either end or after another
+     * space becomes a no-break space, so {@code "two  spaces"} keeps both.
+     */
     private static boolean hardSpace(String s, int i) {
-        return i == 0 || i == s.length() - 1 || isSpace(s.charAt(i - 1)) || isSpace(s.charAt(i + 1));
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t';
+        return i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ';
     }
 }

@@ -96,7 +96,7 @@ public final class Draw {
 
     /**
      * A file name from a label: letters, digits, {@code - _ .} are kept, each run of anything else becomes one
-     * {@code _}; no leading dot, at most 64 characters, {@code graph} when nothing is left, and Windows device
+     * {@code _}; no dot or {@code _} at either end, at most 64 characters, {@code graph} when nothing is left, and Windows device
      * names ({@code CON}, {@code NUL}, ...) get a leading {@code _}. The result never names another folder.
      */
     static String fileName(String label) {
@@ -106,9 +106,9 @@ public final class Draw {
             if (keep) b.appendCodePoint(cp);
             else if (b.length() == 0 || b.charAt(b.length() - 1) != '_') b.append('_');
         });
-        String name = b.toString().replaceFirst("^\\.+", "");
+        String name = b.toString().replaceAll("^[._]+|[._]+$", "");   // no hidden files, no trailing dots
         if (name.length() > 64) name = name.substring(0, Character.isHighSurrogate(name.charAt(63)) ? 63 : 64);
-        if (name.isEmpty() || name.equals("_")) return "graph";
+        if (name.isEmpty()) return "graph";
         String stem = name.split("\\.", 2)[0].toUpperCase(Locale.ROOT);
         if (stem.matches("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]")) name = "_" + name;
         return name;
