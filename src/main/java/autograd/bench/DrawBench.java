@@ -14,32 +14,46 @@ import java.util.List;
 
 /**
  * How fast drawDot is: the lecture's neuron cold (a fresh JVM per run, engine start included), warm, and a
- * 2,000-value graph. Run after {@code mvn -q -B -o compile dependency:build-classpath -Dmdep.outputFile=cp.txt}:
- * <pre>java -XX:-PrintWarnings -cp target/classes:$(cat cp.txt) autograd.bench.DrawBench [runs]</pre>
+ * 2,000-node graph; medians over [runs] (default 5). Wall times depend on what else the machine runs; the CPU
+ * line does not. Run:
+ * <pre>
+ * mvn -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -XX:-PrintWarnings -cp target/classes:$(cat target/cp.txt) autograd.bench.DrawBench 7
+ * </pre>
  */
 public final class DrawBench {
     private DrawBench() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("autograd.open", "false");
         Draw.outputFolder(Files.createTempDirectory("drawbench"));
         if (args.length > 0 && args[0].equals("cold")) {
             long t0 = System.nanoTime();
             Draw.drawDot(neuron());
-            System.err.println("cold-ms " + (System.nanoTime() - t0) / 1e6);
+            System.err.println("cold-ms " + (System.nanoTime() - t0) / 1e6 + " cpu-ms " + cpuMs());
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         System.out.println("engine: " + (Renderer.nativeDot() ? "native dot" : "embedded V8 (no dot on PATH)"));
-        double[] cold = new double[runs];
-        for (int i = 0; i < runs; i++) cold[i] = coldRun();
+        double[] cold = new double[runs], coldCpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            double[] r = coldRun();
+            cold[i] = r[0];
+            coldCpu[i] = r[1];
+        }
         report("neuron, cold (fresh JVM, engine start included)", cold);
+        report("  the same, process CPU time (JVM start included)", coldCpu);
 
         Renderer.warmUp();
         Draw.drawDot(neuron());
         double[] warm = new double[Math.max(runs, 10)];
         for (int i = 0; i < warm.length; i++) warm[i] = time(() -> Draw.drawDot(neuron()));
         report("neuron, warm drawDot", warm);
+
+        Value mid = wide(333);   // 1,333 values + 667 op nodes: 2,000 DOT nodes
+        Draw.drawDot(mid);
+        double[] midMs = new double[runs];
+        for (int i = 0; i < runs; i++) midMs[i] = time(() -> Draw.drawDot(mid));
+        report("2,000-DOT-node graph (1,333 values), drawDot", midMs);
 
         Value big = wide(500);
         System.out.println("big graph: " + Draw.trace(big).nodes().size() + " values, "
@@ -72,14 +86,23 @@ public final class DrawBench {
         return out;
     }
 
-    private static double coldRun() throws Exception {
+    private static double cpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e6;
+    }
+
+    /** Wall and CPU milliseconds of one drawing in a fresh JVM. */
+    private static double[] coldRun() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-XX:-PrintWarnings", "-cp", System.getProperty("java.class.path"),
                 DrawBench.class.getName(), "cold").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        double ms = Double.NaN;
+        double[] ms = {Double.NaN, Double.NaN};
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream()))) {
             for (String line; (line = err.readLine()) != null; )
-                if (line.startsWith("cold-ms ")) ms = Double.parseDouble(line.substring(8));
+                if (line.startsWith("cold-ms ")) {
+                    String[] f = line.split(" ");
+                    ms = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[3])};
+                }
                 else System.err.println(line);
         }
         p.waitFor();
@@ -91,6 +114,8 @@ public final class DrawBench {
         r.run();
         return (System.nanoTime() - t0) / 1e6;
     }
+
+    static { System.setProperty("autograd.open", "false"); }
 
     private static void report(String what, double[] ms) {
         double[] sorted = ms.clone();
