@@ -25,7 +25,15 @@ public final class DrawBench {
     private DrawBench() {}
 
     public static void main(String[] args) throws Exception {
-        Draw.outputFolder(Files.createTempDirectory("drawbench"));
+        Path out = Files.createTempDirectory("drawbench");
+        Draw.outputFolder(out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {   // the bench leaves no drawings behind
+            try (var files = Files.walk(out)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // best effort
+            }
+        }));
         if (args.length > 0 && args[0].equals("cold")) {
             long t0 = System.nanoTime();
             Draw.drawDot(neuron());
