@@ -50,6 +50,7 @@ public final class Repl {
             terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded (o, n, x1...);"
                     + " type help() for the helpers, /help for commands.");
             terminal.flush();
+            autograd.draw.Renderer.warmUp();     // the picture engine starts while JShell does: the first drawDot is quick
             Session session = Session.start();
             new Repl(terminal, session, History.file()).loop();
             session.close();
