@@ -1,0 +1,62 @@
+package autograd.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real launcher in a pseudo-terminal: completion, multi-line input, Ctrl-C, history across sessions. */
+class ReplTmuxIT {
+    @TempDir Path state;
+
+    String launcher() {
+        return "cd " + Path.of("").toAbsolutePath() + " && env AUTOGRAD_OPEN=0 XDG_STATE_HOME=" + state + " scripts/autograd";
+    }
+
+    @Test
+    void aStudentsFirstMinutes() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux t = new Tmux(launcher())) {
+            t.await("autograd>", 120);
+            t.type("o.backw");
+            t.press("Tab");
+            t.await("autograd> o.backward()", 20);                 // completed from JShell's analysis
+            t.press("Enter");
+            t.type("x1.grad");
+            t.press("Enter");
+            t.await("$1 ==> -1.4999999999999996", 20);       // the lecture's -1.5000, to the last bit
+
+            t.type("class Box {");
+            t.press("Enter");
+            t.await("...>", 20);                                   // unfinished: a secondary prompt
+            t.type("double v = 2;");
+            t.press("Enter");
+            t.type("}");
+            t.press("Enter");
+            t.await("|  created class Box", 20);
+
+            t.type("while (true) {}");
+            t.press("Enter");
+            Thread.sleep(1500);
+            t.press("C-c");
+            t.await("|  Stopped.", 20);                              // Ctrl-C stops the loop, not the session
+            t.type("new Box().v");
+            t.press("Enter");
+            t.await("==> 2.0", 20);
+            t.type("/exit");
+            t.press("Enter");
+        }
+        assertTrue(Files.readString(state.resolve("autograd-jshell/history")).contains("new Box().v"));
+        try (Tmux t = new Tmux(launcher())) {
+            t.await("autograd>", 60);
+            t.press("C-r");
+            t.type("new Bo");
+            t.await("new Box().v", 20);                              // found in the last session's history
+            t.press("C-c");
+            t.press("C-d");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package autograd.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A program in a tmux pane, typed into with send-keys and read with capture-pane, as a person would use it. */
+final class Tmux implements AutoCloseable {
+    private final String name = "autograd-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    Tmux(String commandLine) throws IOException, InterruptedException {
+        tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "50", commandLine);
+    }
+
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Types text literally; a trailing semicolon is sent escaped, since tmux reads it as its own separator. */
+    void type(String text) throws IOException, InterruptedException {
+        boolean semicolon = text.endsWith(";");
+        String body = semicolon ? text.substring(0, text.length() - 1) : text;
+        if (!body.isEmpty()) tmux("send-keys", "-t", name, "-l", body);
+        if (semicolon) tmux("send-keys", "-t", name, "\\;");
+    }
+
+    /** Presses keys by tmux's names: Enter, Tab, C-c, C-r, C-d. */
+    void press(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", name));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    String screen() throws IOException, InterruptedException { return tmux("capture-pane", "-p", "-t", name); }
+
+    /** Waits until the screen shows the text; fails with the screen after the timeout. */
+    String await(String text, int seconds) throws IOException, InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        String screen = screen();
+        while (!screen.contains(text)) {
+            if (System.nanoTime() > end) throw new AssertionError("waited " + seconds + " s for \"" + text + "\"; the screen:\n" + screen);
+            Thread.sleep(100);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Override public void close() throws IOException, InterruptedException {
+        tmux("kill-session", "-t", name);
+    }
+}
