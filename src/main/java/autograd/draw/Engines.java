@@ -1,0 +1,120 @@
+package autograd.draw;
+
+import guru.nidi.graphviz.engine.EngineResult;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import guru.nidi.graphviz.engine.Options;
+import guru.nidi.graphviz.engine.Rasterizer;
+import guru.nidi.graphviz.service.CommandLineExecutor;
+import org.apache.commons.exec.CommandLine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The engine chain: the native {@code dot} when it is on the PATH, else V8 (J2V8) running viz.js. No GraalJS or
+ * Nashorn: they take seconds per graph. Neither engine leaves files behind.
+ */
+final class Engines {
+    private Engines() {}
+
+    /** Where J2V8's 19 MB library is unpacked: {@code autograd.cache}, else the system temp folder; never $HOME. */
+    static Path cacheRoot() {
+        String dir = System.getProperty("autograd.cache");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("java.io.tmpdir"), "autograd-jshell-v8");
+    }
+
+    static List<GraphvizEngine> chain() {
+        List<GraphvizEngine> engines = new ArrayList<>();
+        if (onPath("dot")) engines.add(new CleanCmdLineEngine());
+        try {
+            engines.add(new GraphvizV8Engine(v8Folder().toString()));
+        } catch (RuntimeException | IOException | LinkageError e) {
+            // no J2V8 for this platform (Apple Silicon, aarch64): dot alone, or the install hint
+        }
+        return engines;
+    }
+
+    /**
+     * A folder of this process's own, so two JVMs never overwrite each other's library (J2V8 deletes and rewrites
+     * it on every start). Folders of processes that have ended are removed here; this one's library is removed
+     * once loaded (Linux keeps a loaded library mapped).
+     */
+    private static Path v8Folder() throws IOException {
+        Path root = cacheRoot();
+        Files.createDirectories(root);
+        try (Stream<Path> old = Files.list(root)) {
+            old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(Engines::delete);
+        }
+        Path mine = root.resolve("v8-" + ProcessHandle.current().pid());
+        Files.createDirectories(mine);
+        return mine;
+    }
+
+    /** Called on the render thread once V8 has loaded its library. */
+    static void forgetV8Library() {
+        Path mine = cacheRoot().resolve("v8-" + ProcessHandle.current().pid());
+        if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) delete(mine);
+    }
+
+    private static boolean ended(Path folder) {
+        try {
+            long pid = Long.parseLong(folder.getFileName().toString().substring(3));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isEmpty()) continue;
+            for (String name : List.of(exe, exe + ".exe"))
+                if (Files.isExecutable(Path.of(dir, name)) && !Files.isDirectory(Path.of(dir, name))) return true;
+        }
+        return false;
+    }
+
+    static void delete(Path tree) {
+        try (Stream<Path> walk = Files.walk(tree)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort: a temp folder that cannot go is not worth failing a drawing for
+        }
+    }
+
+    /** graphviz-java's command-line engine, minus the DotEngine* folder it leaves in the temp folder per render. */
+    private static final class CleanCmdLineEngine extends GraphvizCmdLineEngine {
+        private final ThreadLocal<File> workDir = new ThreadLocal<>();
+
+        CleanCmdLineEngine() {
+            executor(new CommandLineExecutor() {
+                @Override
+                public void execute(CommandLine cmd, File dir, int timeout) throws InterruptedException, IOException {
+                    workDir.set(dir);   // the engine's temp folder for this render
+                    super.execute(cmd, dir, timeout);
+                }
+            });
+        }
+
+        @Override
+        public EngineResult execute(String src, Options options, Rasterizer rasterizer) {
+            try {
+                return super.execute(src, options, rasterizer);
+            } finally {
+                File dir = workDir.get();
+                workDir.remove();
+                if (dir != null && dir.getName().startsWith("DotEngine")) delete(dir.toPath());
+            }
+        }
+    }
+}

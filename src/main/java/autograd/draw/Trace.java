@@ -1,0 +1,76 @@
+package autograd.draw;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lecture's {@code trace(root)}: every node reachable from a root and every (child, parent) edge, found
+ * without recursion so a 100,000-node chain fits on any stack. Nodes come in depth-first post-order, children in
+ * their own order, so the same graph always gives the same trace. Each edge appears once, as in the lecture's set:
+ * {@code a + a} has one edge from {@code a}.
+ */
+public final class Trace {
+    /** An edge from {@code nodes().get(child)} into {@code nodes().get(parent)}. */
+    public record Edge(int child, int parent) {}
+
+    private final List<Object> nodes;
+    private final List<Edge> edges;
+
+    private Trace(List<Object> nodes, List<Edge> edges) {
+        this.nodes = nodes;
+        this.edges = edges;
+    }
+
+    /** Every node, each after its children; the root is last. */
+    public List<Object> nodes() { return nodes; }
+
+    /** Every edge, grouped by parent in node order, children in their order. */
+    public List<Edge> edges() { return edges; }
+
+    /** Traces the graph under root; a user's cyclic object graph is walked once per node, never forever. */
+    public static Trace of(Object root) {
+        NodeView.of(root);   // a null or field-less root fails here, with the field named
+        Map<Object, Integer> index = new IdentityHashMap<>();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> order = new ArrayList<>();
+        List<List<Object>> kids = new ArrayList<>();   // kids.get(i): children of order.get(i)
+        List<Object> stackNode = new ArrayList<>();
+        List<List<Object>> stackKids = new ArrayList<>();
+        List<Integer> stackNext = new ArrayList<>();
+        seen.add(root);
+        push(root, stackNode, stackKids, stackNext);
+        while (!stackNode.isEmpty()) {
+            int top = stackNode.size() - 1;
+            List<Object> children = stackKids.get(top);
+            int next = stackNext.get(top);
+            if (next == children.size()) {
+                index.put(stackNode.get(top), order.size());
+                order.add(stackNode.remove(top));
+                kids.add(stackKids.remove(top));
+                stackNext.remove(top);
+                continue;
+            }
+            stackNext.set(top, next + 1);
+            Object child = children.get(next);
+            if (seen.add(child)) push(child, stackNode, stackKids, stackNext);
+        }
+        List<Edge> edges = new ArrayList<>();
+        Set<Long> once = new HashSet<>();
+        for (int parent = 0; parent < order.size(); parent++)
+            for (Object child : kids.get(parent)) {
+                int c = index.get(child);
+                if (once.add(((long) c << 32) | parent)) edges.add(new Edge(c, parent));
+            }
+        return new Trace(List.copyOf(order), List.copyOf(edges));
+    }
+
+    private static void push(Object node, List<Object> nodes, List<List<Object>> kids, List<Integer> next) {
+        nodes.add(node);
+        kids.add(NodeView.of(node).children(node));
+        next.add(0);
+    }
+}

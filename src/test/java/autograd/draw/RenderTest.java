@@ -1,0 +1,134 @@
+package autograd.draw;
+
+import autograd.Value;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** SVG through whichever engine this machine has: the embedded V8 one when there is no {@code dot}. */
+class RenderTest {
+    @BeforeAll
+    static void warm() {
+        Renderer.warmUp();
+    }
+
+    @Test
+    void neuronRendersToSvgWithItsLabels() {
+        String svg = Renderer.svg(Draw.dotSource(Neuron.build()), 15);
+        assertTrue(svg.contains("<svg"), svg);
+        List<String> texts = texts(svg);
+        for (String t : List.of("o", "data 0.7071", "grad 1.0000", "x1*w1 + x2*w2", "tanh", "+", "*", "x1", "grad -1.5000"))
+            assertTrue(texts.contains(t), t + " in " + texts);
+    }
+
+    @Test
+    void awkwardLabelsComeOutAsTyped() {
+        List<String> labels = List.of("a|b", "{x}", "<in>", "a>b", "C:\\New\\Node", "say \"hi\"", "100%", "&amp;",
+                "ünï ✓", "two  spaces", " lead", "\\N", "x\\ly");
+        Value sum = new Value(0, "start");
+        for (String l : labels) sum = sum.add(new Value(1, l));
+        sum = sum.add(new Value(1, "tab\there")).add(new Value(1, "line1\nline2"));
+        List<String> texts = texts(Renderer.svg(Draw.dotSource(sum), 64)).stream()
+                .map(t -> t.replace('\u00a0', ' ')).collect(Collectors.toList());   // runs of spaces are kept as no-break spaces
+        for (String l : labels) assertTrue(texts.contains(l), "[" + l + "] in " + texts);
+        assertTrue(texts.contains("tab here"), texts.toString());
+        int line1 = texts.indexOf("line1");
+        assertTrue(line1 >= 0 && texts.get(line1 + 1).equals("line2"), texts.toString());
+    }
+
+    @Test
+    void nanIsDrawnRed() {
+        Value bad = new Value(Double.NaN, "bad");
+        String svg = Renderer.svg(Draw.dotSource(bad), 1);
+        assertTrue(svg.contains("stroke=\"red\""), svg);
+        assertTrue(svg.contains("fill=\"red\"") && texts(svg).contains("data nan"), svg);
+    }
+
+    @Test
+    void drawDotWritesSvgAndDotNamedAfterTheRootAndLeavesNoTempFolders(@TempDir Path dir) throws IOException {
+        Set<String> before = graphvizTempFolders();
+        Draw.outputFolder(dir.resolve("graphs"));
+        List<Path> drawn = new ArrayList<>();
+        Draw.listener(drawn::add);
+        try {
+            Path svg = Draw.drawDot(Neuron.build());
+            Path again = Draw.drawDot(Neuron.build(), "TB");   // same label: the picture is redrawn in place
+            assertEquals(dir.resolve("graphs").resolve("o.svg"), svg);
+            assertEquals(svg, again);
+            assertEquals(List.of(svg, again), drawn);
+            assertTrue(Files.readString(svg).contains("<svg"));
+            assertTrue(Files.readString(dir.resolve("graphs").resolve("o.dot")).contains("rankdir=TB"));
+            try (Stream<Path> files = Files.list(dir.resolve("graphs"))) {
+                assertEquals(Set.of("o.svg", "o.dot"), files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+            }
+        } finally {
+            Draw.listener(null);
+            Draw.outputFolder(null);
+        }
+        assertEquals(before, graphvizTempFolders(), "GraphvizJava/DotEngine* folders left behind");
+    }
+
+    @Test
+    void nativeDotLeavesNoTempFoldersEither() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Renderer.nativeDot(), "no dot on the PATH");
+        Set<String> before = graphvizTempFolders();
+        for (int i = 0; i < 3; i++) Renderer.svg(Draw.dotSource(Neuron.build()), 15);
+        assertEquals(before, graphvizTempFolders());
+    }
+
+    @Test
+    void fileNamesStayInsideTheFolder() {
+        assertEquals("etc_passwd", Draw.fileName("../../etc/passwd"));
+        assertEquals("a_b", Draw.fileName("a/b"));
+        assertEquals("a_b", Draw.fileName("a\\b"));
+        assertEquals("x1_w1_x2_w2", Draw.fileName("x1*w1 + x2*w2"));
+        assertEquals("graph", Draw.fileName(""));
+        assertEquals("graph", Draw.fileName("..."));
+        assertEquals("graph", Draw.fileName("/"));
+        assertEquals("_CON", Draw.fileName("CON"));
+        assertEquals("_nul.txt", Draw.fileName("nul.txt"));
+        assertEquals("ünï", Draw.fileName("ünï ✓"));
+        assertEquals("a_.._b", Draw.fileName("a/../b"));
+        assertEquals(64, Draw.fileName("x".repeat(500)).length());
+        assertEquals("o", Draw.fileName("o"));
+    }
+
+    private static Set<String> graphvizTempFolders() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "GraphvizJava");
+        if (!Files.isDirectory(tmp)) return Set.of();
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("DotEngine")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The text of every {@code <text>} element, with SVG's entities decoded. */
+    static List<String> texts(String svg) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<text[^>]*>(.*?)</text>", Pattern.DOTALL).matcher(svg);
+        while (m.find()) out.add(decode(m.group(1)));
+        return out;
+    }
+
+    private static String decode(String s) {
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        m.appendTail(b);
+        return b.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}
