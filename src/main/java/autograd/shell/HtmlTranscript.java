@@ -24,12 +24,13 @@ final class HtmlTranscript {
             pre { margin: .2rem 0; padding: .5rem .8rem; overflow-x: auto; font: 14px/1.4 ui-monospace, monospace; }
             pre.code { background: #f4f6fa; border-left: 4px solid #5b7bd5; }
             pre.code .expect { color: #2a7a2a; }
-            pre.printed { background: #fff; border-left: 4px solid #bbb; }
+            .out { border-left: 4px solid #ccc; margin: .2rem 0 0; }
+            .out pre { margin: 0; padding: .1rem .8rem; }
             pre.display { color: #555; }
             pre.error { color: #b00020; }
             .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap; font-family: ui-monospace, monospace; }
-            figure { margin: .5rem 0; overflow-x: auto; }
-            figure svg { max-width: 100%; height: auto; }
+            figure { margin: .5rem .8rem; overflow-x: auto; }
+            figure svg { display: block; }                 /* natural size: a wide graph scrolls, it does not shrink */
             """;
 
     private HtmlTranscript() {}
@@ -42,15 +43,17 @@ final class HtmlTranscript {
         String title = runs.stream().map(r -> String.valueOf(r.script.getFileName())).collect(Collectors.joining(", "));
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        for (ScriptRun run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            ScriptRun run = runs.get(i);
             out.append("<h1>").append(escape(String.valueOf(run.script.getFileName()))).append("</h1>\n");
-            for (CellRun cell : run.cells) cell(out, cell);
+            for (CellRun cell : run.cells) cell(out, cell, "s" + (i + 1) + "-line-" + cell.cell.line());
         }
         return out.append("</body>\n</html>\n").toString();
     }
 
-    private static void cell(StringBuilder out, CellRun run) {
-        out.append("<section class=\"cell\" id=\"line-").append(run.cell.line()).append("\">\n");
+    /** One cell, its id the script's number and the cell's line ({@code s1-line-12}), so a link can point at it. */
+    private static void cell(StringBuilder out, CellRun run, String id) {
+        out.append("<section class=\"cell\" id=\"").append(id).append("\">\n");
         if (!run.cell.prose().isEmpty()) {
             out.append("<div class=\"prose\">");
             for (String paragraph : String.join("\n", run.cell.prose()).split("\n\\s*\n"))
@@ -65,6 +68,7 @@ final class HtmlTranscript {
             }
             out.append("</pre>\n");
         }
+        if (!run.shown.isEmpty()) out.append("<div class=\"out\">\n");
         for (Shown s : run.shown) {
             if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(escape(p.text())).append("</pre>\n");
             if (s instanceof Displayed d)
@@ -75,6 +79,7 @@ final class HtmlTranscript {
                         .append("\n").append(" ".repeat(String.valueOf(m.line()).length() + 5)).append("  actual ")
                         .append(escape(m.actual())).append("</div>\n");
         }
+        if (!run.shown.isEmpty()) out.append("</div>\n");
         out.append("</section>\n");
     }
 
