@@ -18,7 +18,11 @@ class Value {
 
     Value(double data, String label) { this.data = data; this.label = label; }
 
-    Value(double data, List<Value> children, String op) { this.data = data; this._prev = children; this._op = op; }
+    Value(double data, List<Value> children, String op) {
+        this.data = data;
+        this._prev = children;
+        this._op = op;
+    }
 
     public String toString() { return "Value(data=" + data + ")"; }
 
@@ -63,22 +67,23 @@ class Value {
     }
 }
 
-// The neuron again, with this class. Inputs x1, x2 of the neuron:
-Value x1 = new Value(2.0, "x1");
-Value x2 = new Value(0.0, "x2");
+// The neuron again, with this class. The startup's globals x1 ... o now hold this Value (its simple name
+// now means this class), so we assign them, as the notebook does. Inputs x1, x2 of the neuron:
+x1 = new Value(2.0, "x1");
+x2 = new Value(0.0, "x2");
 // Weights w1, w2 of the neuron, the synaptic values:
-Value w1 = new Value(-3.0, "w1");
-Value w2 = new Value(1.0, "w2");
+w1 = new Value(-3.0, "w1");
+w2 = new Value(1.0, "w2");
 // The bias of the neuron:
-Value b = new Value(6.8813735870195432, "b");
-Value x1w1 = x1.mul(w1); x1w1.label = "x1*w1";
-Value x2w2 = x2.mul(w2); x2w2.label = "x2*w2";
+b = new Value(6.8813735870195432, "b");
+x1w1 = x1.mul(w1); x1w1.label = "x1*w1";
+x2w2 = x2.mul(w2); x2w2.label = "x2*w2";
 // The summation:
-Value x1w1x2w2 = x1w1.add(x2w2); x1w1x2w2.label = "x1*w1 + x2*w2";
+x1w1x2w2 = x1w1.add(x2w2); x1w1x2w2.label = "x1*w1 + x2*w2";
 // n is the cell body without the activation function:
-Value n = x1w1x2w2.add(b); n.label = "n";
+n = x1w1x2w2.add(b); n.label = "n";
 // Now we pass n to the activation function:
-Value o = n.tanh(); o.label = "o";
+o = n.tanh(); o.label = "o";
 o
 // expect: Value(data=0.7071067811865476)
 
@@ -126,7 +131,11 @@ class Value {
 
     Value(double data, String label) { this.data = data; this.label = label; }
 
-    Value(double data, List<Value> children, String op) { this.data = data; this._prev = children; this._op = op; }
+    Value(double data, List<Value> children, String op) {
+        this.data = data;
+        this._prev = children;
+        this._op = op;
+    }
 
     public String toString() { return "Value(data=" + data + ")"; }
 
