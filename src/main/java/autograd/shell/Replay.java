@@ -80,7 +80,13 @@ public final class Replay {
                 return 2;
             }
             if (!check) out.println("== " + script + " ==");
-            ScriptRun run = ScriptRun.of(script, text, new TextTranscript(out, check, enter, script));
+            ScriptRun run;
+            try {
+                run = ScriptRun.of(script, text, new TextTranscript(out, check, enter, script));
+            } catch (IllegalStateException e) {                   // the session could not start
+                out.println("Cannot replay " + script + ": " + e.getMessage());
+                return 2;
+            }
             runs.add(run);
             mismatches += run.mismatches().size();
             if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"

@@ -3,6 +3,7 @@ package autograd.shell;
 import autograd.shell.CellRun.Displayed;
 import autograd.shell.CellRun.Mismatch;
 import autograd.shell.CellRun.Picture;
+import autograd.shell.CellRun.Printed;
 import autograd.shell.CellRun.Shown;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +21,7 @@ final class TextTranscript implements ScriptRun.Echo {
     private final boolean quiet;
     private final BufferedReader step;   // null: do not wait
     private final Path script;
+    private boolean midLine;
 
     TextTranscript(PrintStream out, boolean quiet, BufferedReader step, Path script) {
         this.out = out;
@@ -54,6 +56,12 @@ final class TextTranscript implements ScriptRun.Echo {
     /** Printed text has already gone out live; the rest is shown here, as it comes. */
     @Override public void shown(Shown s) {
         if (quiet) return;
+        if (s instanceof Printed p) {
+            midLine = !p.text().endsWith("\n");
+            return;
+        }
+        if (midLine) out.println();                                // print("x") left the line open
+        midLine = false;
         if (s instanceof Displayed d) out.println(d.text());
         if (s instanceof Picture p) out.println("[picture " + p.file() + (p.svg() == null ? ", missing]" : "]"));
         if (s instanceof Mismatch m) {
