@@ -1,41 +1,57 @@
 package autograd;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Walks a graph of values without recursion, so a 2,000,000-node chain fits on the default stack. */
 public final class Graph {
     private Graph() {}
 
-    private static int epoch;   // each walk marks the nodes it has seen with a fresh number
+    private static int epoch;   // each walk marks nodes with two fresh numbers: visiting, then done
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
+        return new ArrayList<>(Arrays.asList(order(root)));
+    }
+
+    /**
+     * topo's order as an exactly sized array, which backward walks. A node is marked {@code visiting} when its
+     * children are pushed and {@code done} when it joins the order; children are pushed last-first, so the first
+     * child is walked first and the order is exactly the recursive build_topo's.
+     */
+    static Value[] order(Value root) {
         Value.operand(root, "topo");
-        int seen = ++epoch;
-        if (seen == 0) seen = ++epoch;   // after 2^32 walks, skip the value every fresh node starts with
-        List<Value> order = new ArrayList<>();
-        Value[] stack = new Value[64];
-        int[] next = new int[64];        // next[i]: which child of stack[i] to visit next
+        int visiting = (epoch += 2);
+        if (visiting == 0) visiting = (epoch += 2);   // after 2^31 walks, skip the mark every fresh node starts with
+        int done = visiting + 1;
+        Value[] order = new Value[256];
+        int count = 0;
+        Value[] stack = new Value[256];
         int top = 0;
-        root.mark = seen;
         stack[0] = root;
         while (top >= 0) {
             Value node = stack[top];
-            Value child = node.child(next[top]++);
-            if (child == null) {
-                order.add(node);
-                next[top] = 0;
+            if (node.mark == done) {                  // reached again through another parent: already in order
                 top--;
-            } else if (child.mark != seen) {
-                child.mark = seen;
-                if (++top == stack.length) {
-                    stack = java.util.Arrays.copyOf(stack, top * 2);
-                    next = java.util.Arrays.copyOf(next, top * 2);
+            } else if (node.mark == visiting) {       // every child is in order, so now the node is
+                node.mark = done;
+                top--;
+                if (count == order.length) order = Arrays.copyOf(order, count * 2);
+                order[count++] = node;
+            } else {
+                node.mark = visiting;
+                Value[] many = node.a == null && node.op != null ? node.manyChildren() : null;
+                if (top + 2 + (many == null ? 0 : many.length) >= stack.length)
+                    stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + 3 + (many == null ? 0 : many.length)));
+                if (many != null) {
+                    for (int i = many.length - 1; i >= 0; i--) if (many[i].mark != done) stack[++top] = many[i];
+                } else {
+                    if (node.b != null && node.b.mark != done) stack[++top] = node.b;
+                    if (node.a != null && node.a.mark != done) stack[++top] = node.a;
                 }
-                stack[top] = child;
             }
         }
-        return order;
+        return Arrays.copyOf(order, count);
     }
 }

@@ -17,7 +17,7 @@ public class Value {
 
     final Op op;               // null for a leaf (the lecture's _op == '')
     final Value a, b;          // the children (the lecture's _prev); every built-in op has one or two
-    int mark;                  // Graph.topo's visited mark: a field, not a HashSet, keeps backward fast
+    int mark;                  // Graph.order's walk marks: a field, not a HashSet, keeps backward fast
 
     public Value(double data) { this(data, ""); }
 
@@ -54,7 +54,8 @@ public class Value {
         return b == null ? List.of(a) : List.of(a, b);
     }
 
-    Value child(int i) { return i == 0 ? a : i == 1 ? b : null; }
+    /** The children of a custom op with more than two; null for every other node. */
+    Value[] manyChildren() { return null; }
 
     @Override public String toString() { return "Value(data=" + Repr.of(data) + ")"; }
 
@@ -111,9 +112,16 @@ public class Value {
 
     private static final Op LOG = new Op("log", out -> out.a.grad += (1.0 / out.a.data) * out.grad);
 
-    /** tanh as one op. Math.tanh is right for any input; the lecture's (e^2x - 1)/(e^2x + 1) is NaN past ~355. */
+    /** tanh as one op, right for any input: the lecture's (e^2x - 1)/(e^2x + 1) is NaN past x = 355. */
     public Value tanh() {
-        return new Value(Math.tanh(data), "", TANH, this, null);
+        return new Value(tanh(data), "", TANH, this, null);
+    }
+
+    /** The lecture's formula through expm1: exact near 0, finite far out, and the same digits on every JDK. */
+    static double tanh(double x) {
+        if (Math.abs(x) > 20) return Math.signum(x);      // tanh(20) is 1.0 in double precision
+        double e = StrictMath.expm1(2 * x);              // e^2x - 1
+        return e / (e + 2);
     }
 
     private static final Op TANH = new Op("tanh", out -> {
@@ -162,17 +170,17 @@ public class Value {
      * Gradients accumulate: call {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}.
      */
     public void backward() {
-        List<Value> topo = Graph.topo(this);
+        Value[] topo = Graph.order(this);
         this.grad = 1.0;
-        for (int i = topo.size() - 1; i >= 0; i--) {
-            Value node = topo.get(i);
+        for (int i = topo.length - 1; i >= 0; i--) {
+            Value node = topo[i];
             if (node.op != null) node.op.backward.apply(node);
         }
     }
 
     /** Sets the grad of every value in this one's graph to 0. */
     public void zeroGrad() {
-        for (Value node : Graph.topo(this)) node.grad = 0;
+        for (Value node : Graph.order(this)) node.grad = 0;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -197,6 +205,6 @@ public class Value {
 
         @Override public List<Value> children() { return List.of(children); }
 
-        @Override Value child(int i) { return i < children.length ? children[i] : null; }
+        @Override Value[] manyChildren() { return children; }
     }
 }

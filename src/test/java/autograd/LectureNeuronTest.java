@@ -31,7 +31,7 @@ class LectureNeuronTest {
         Value n = n();
         Value o = n.tanh(); o.label = "o";
         assertEquals(0.8814, n.data, 1e-4);
-        assertEquals(0.7071067811865476, o.data, 1e-12);   // forward pass went well
+        assertEquals("Value(data=0.7071067811865476)", o.toString());   // forward pass went well, to the digit
         o.backward();
         assertEquals(1.0, o.grad);
         assertEquals(0.5, n.grad, 1e-9);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -93,28 +94,35 @@ final class Engines {
     }
 
     /** graphviz-java's command-line engine, minus the DotEngine* folder it leaves in the temp folder per render. */
-    private static final class CleanCmdLineEngine extends GraphvizCmdLineEngine {
+    private static final class CleanCmdLineEngine implements GraphvizEngine {
         private final ThreadLocal<File> workDir = new ThreadLocal<>();
+        private final GraphvizEngine dot = new GraphvizCmdLineEngine().executor(new CommandLineExecutor() {
+            @Override
+            public void execute(CommandLine cmd, File dir, int timeout) throws InterruptedException, IOException {
+                workDir.set(dir);   // the engine's temp folder for this render
+                super.execute(cmd, dir, timeout);
+            }
+        });
 
-        CleanCmdLineEngine() {
-            executor(new CommandLineExecutor() {
-                @Override
-                public void execute(CommandLine cmd, File dir, int timeout) throws InterruptedException, IOException {
-                    workDir.set(dir);   // the engine's temp folder for this render
-                    super.execute(cmd, dir, timeout);
-                }
-            });
+        @Override
+        public void init(Consumer<GraphvizEngine> onOk, Consumer<GraphvizEngine> onError) {
+            dot.init(e -> onOk.accept(this), e -> onError.accept(this));
         }
 
         @Override
         public EngineResult execute(String src, Options options, Rasterizer rasterizer) {
             try {
-                return super.execute(src, options, rasterizer);
+                return dot.execute(src, options, rasterizer);
             } finally {
                 File dir = workDir.get();
                 workDir.remove();
                 if (dir != null && dir.getName().startsWith("DotEngine")) delete(dir.toPath());
             }
+        }
+
+        @Override
+        public void close() throws Exception {
+            dot.close();
         }
     }
 }

@@ -73,7 +73,7 @@ public final class Renderer {
         memory = Math.max(memory, memoryFor(nodes));
         while (true) {
             try {
-                return Quiet.run(() -> Graphviz.fromString(dot).totalMemory(memory).render(Format.SVG).toString());
+                return Graphviz.fromString(dot).totalMemory(memory).render(Format.SVG).toString();
             } catch (RuntimeException e) {
                 String msg = String.valueOf(firstLine(e));
                 if (msg.contains("None of the provided engines")) throw noEngine();
@@ -84,9 +84,9 @@ public final class Renderer {
         }
     }
 
-    /** viz.js needs about 16 MiB plus ~12 KiB a node; a power of two keeps emscripten happy and restarts rare. */
+    /** viz.js needs a few MiB plus ~12 KiB a node, 16 MiB at least; a power of two keeps emscripten happy and restarts rare. */
     static int memoryFor(int nodes) {
-        long want = 16L * MIB + 12L * 1024 * Math.max(0, nodes);
+        long want = 4L * MIB + 12L * 1024 * Math.max(0, nodes);
         int bytes = 16 * MIB;
         while (bytes < want && bytes < MAX_MEMORY) bytes *= 2;
         return bytes;
@@ -97,7 +97,7 @@ public final class Renderer {
         started = true;
         List<GraphvizEngine> chain = Engines.chain();
         anyEngine = !chain.isEmpty();
-        if (anyEngine) Quiet.run(() -> { Graphviz.useEngine(chain); return null; });
+        if (anyEngine) Graphviz.useEngine(chain);   // on this thread: V8 lives where it started
         Engines.forgetV8Library();
     }
 

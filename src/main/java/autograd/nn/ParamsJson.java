@@ -32,10 +32,15 @@ final class ParamsJson {
         } catch (IOException e) {
             throw new AutogradException("Cannot read parameters from " + file + ": " + e.getMessage() + ".");
         }
+        assign(module, text, file.toString());
+    }
+
+    /** Sets the module's parameters from the JSON text; {@code source} names it in messages. */
+    static void assign(Module module, String text, String source) {
         List<Value> params = module.parameters();
-        double[] numbers = parse(text, file);
+        double[] numbers = parse(text, source);
         if (numbers.length != params.size())
-            throw new AutogradException(file + " holds " + numbers.length + " numbers, but this model has "
+            throw new AutogradException(source + " holds " + numbers.length + " numbers, but this model has "
                     + params.size() + " parameters.");
         for (int i = 0; i < numbers.length; i++) params.get(i).data = numbers[i];
     }
@@ -50,7 +55,7 @@ final class ParamsJson {
     }
 
     /** The numbers of a JSON array such as {@code [1, -0.5, 2e-3]}; NaN and Infinity as Python's json writes them. */
-    static double[] parse(String text, Path file) {
+    static double[] parse(String text, String file) {
         String body = text.strip();
         if (!body.startsWith("[") || !body.endsWith("]"))
             throw new AutogradException(file + " is not a JSON array of numbers such as [0.5, -1.0].");
@@ -62,7 +67,7 @@ final class ParamsJson {
         return numbers;
     }
 
-    private static double parseNumber(String item, int index, Path file) {
+    private static double parseNumber(String item, int index, String file) {
         switch (item) {
             case "NaN": return Double.NaN;
             case "Infinity": return Double.POSITIVE_INFINITY;

@@ -23,14 +23,15 @@ public final class TrainMoons {
 
     /**
      * Trains and prints one line per step, each flushed as it comes. {@code --steps} defaults to 100 (the demo's);
-     * {@code --init} loads the initial parameters from JSON (else they are drawn with {@code --seed}, default 1337);
+     * {@code --init} loads the initial parameters from JSON; {@code --seed} draws them with Java's Random; with neither,
+     * they are micrograd's own ({@code random.seed(1337)}, bundled), so the lines are the demo notebook's;
      * {@code --data} reads a CSV with header {@code x1,x2,y} (else the bundled moons).
      *
      * @return 0 when trained, 1 when a file cannot be used, 2 for a bad command line
      */
     public static int run(String[] args, PrintStream out) {
         int steps = 100;
-        long seed = MLP.DEFAULT_SEED;
+        Long seed = null;
         Path init = null, dataFile = null;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -54,8 +55,9 @@ public final class TrainMoons {
         }
         try {
             Moons data = dataFile == null ? Moons.bundled() : Moons.read(dataFile);
-            MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, seed);
+            MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, seed == null ? MLP.DEFAULT_SEED : seed);
             if (init != null) model.load(init);
+            else if (seed == null) ParamsJson.assign(model, microgradInit(), "micrograd's initial weights");
             train(model, data, steps, out);
             return 0;
         } catch (AutogradException e) {
@@ -80,6 +82,15 @@ public final class TrainMoons {
     /** The demo's {@code f"step {k} loss {total_loss.data}, accuracy {acc*100}%"}, with Python's float repr. */
     static String line(int k, MaxMarginLoss loss) {
         return "step " + k + " loss " + Repr.of(loss.total().data) + ", accuracy " + Repr.of(loss.accuracy() * 100) + "%";
+    }
+
+    /** micrograd's demo's initial weights, dumped from micrograd itself after random.seed(1337). */
+    static String microgradInit() {
+        try (var in = TrainMoons.class.getResourceAsStream("micrograd-init-1337.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new AutogradException("micrograd-init-1337.json is missing from the class path; rebuild with mvn package.");
+        }
     }
 
     private static int count(String flag, String value) {

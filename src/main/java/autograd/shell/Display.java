@@ -74,7 +74,9 @@ final class Display {
         StringBuilder out = new StringBuilder("|  Error:");
         for (Diag d : (Iterable<Diag>) jshell.diagnostics(snippet)::iterator) {
             if (!d.isError()) continue;
-            for (String line : d.getMessage(Locale.ROOT).split("\n")) out.append("\n|  ").append(line);
+            for (String line : d.getMessage(Locale.ROOT).split("\n")) {
+                if (!line.strip().equals("location: class")) out.append("\n|  ").append(line);   // JShell's nameless wrapper
+            }
             out.append(caret(snippet.source(), (int) d.getStartPosition(), (int) d.getEndPosition()));
         }
         return new Result(source, Kind.ERROR, out.toString(), "");

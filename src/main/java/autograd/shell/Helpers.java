@@ -1,12 +1,71 @@
 package autograd.shell;
 
+import autograd.AutogradException;
+import autograd.Value;
+import autograd.draw.Draw;
+import autograd.draw.NodeView;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The helpers the startup script imports ({@code import static autograd.shell.Helpers.*}), so a JShell user
- * can type {@code drawDot(o)} or {@code grad(o)} as the lecture's notebook does. They work on our
- * {@code Value} and on a {@code class Value} the user typed in, alike.
+ * types {@code drawDot(o)} or {@code grad(o)} as the lecture's notebook does. Each works on our {@code Value}
+ * and on a {@code class Value} the user typed in, alike (through {@link NodeView}).
  */
 public final class Helpers {
     private Helpers() {}
+
+    /** The lecture's draw_dot: the graph under root as an SVG, opened in your viewer; returns the file. */
+    public static Path drawDot(Object root) { return drawDot(root, "LR"); }
+
+    /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
+    public static Path drawDot(Object root, String rankdir) {
+        Path svg = Draw.drawDot(root, rankdir);
+        Pictures.add(svg);
+        return svg;
+    }
+
+    /** The graph under root as an indented tree, for terminals without a picture viewer. */
+    public static void printGraph(Object root) { Draw.printGraph(root); }
+
+    /**
+     * Zeroes every gradient in root's graph, backpropagates from root, and prints each value's label, op, data
+     * and grad, inputs first. Calling it twice prints the same numbers, not doubled ones.
+     */
+    public static void grad(Object root) {
+        List<Object> nodes = Draw.trace(root).nodes();          // every node after its children; root last
+        NodeView view = NodeView.of(root);
+        for (Object node : nodes) view.setGrad(node, 0);
+        backward(root);
+        System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
+        for (Object node : nodes) {
+            System.out.printf(Locale.ROOT, "%-16s %-6s %12.4f %12.4f%n",
+                    view.label(node), view.op(node), view.data(node), view.grad(node));
+        }
+    }
+
+    private static void backward(Object root) {
+        if (root instanceof Value v) {
+            v.backward();
+            return;
+        }
+        try {
+            Method backward = root.getClass().getDeclaredMethod("backward");
+            backward.setAccessible(true);
+            backward.invoke(root);
+        } catch (NoSuchMethodException e) {
+            throw new AutogradException("grad needs a backward() method on " + root.getClass().getSimpleName() + ", as the lecture's Value has.");
+        } catch (IllegalAccessException e) {
+            throw new AutogradException("grad cannot call backward() on " + root.getClass().getSimpleName() + ": " + e.getMessage() + ".");
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new AutogradException("backward() failed: " + e.getCause() + ".");
+        }
+    }
 
     /** What is preloaded, in a few lines. */
     public static void help() {
@@ -18,6 +77,11 @@ public final class Helpers {
                   o.backward()  o.zeroGrad()       backpropagate; gradients accumulate until zeroed
                   x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o   the lecture's neuron, o = tanh(x1*w1 + x2*w2 + b)
                   resetGraph("graph" | "gradients")      rebuild the neuron, or zero its gradients
+                  drawDot(o)  drawDot(o, "TB")     the graph as a picture (graphs/o.svg), opened for you
+                  printGraph(o)                    the graph as a tree, right here
+                  grad(o)                          zero, backpropagate, and print every gradient
+                  new MLP(3, List.of(4, 4, 1))     micrograd's nn: Neuron, Layer, MLP, SquaredError
+                /help lists the REPL's commands (/vars, /draw, /save, /replay ...).
                 """);
     }
 }

@@ -22,6 +22,13 @@ public final class Session implements AutoCloseable {
     /** The startup script, copied from {@code startup/autograd.jsh} into the jar by the build. */
     static final String STARTUP = "/autograd/shell/autograd.jsh";
 
+    /** jshell's own DEFAULT startup, which `jshell --startup DEFAULT --startup autograd.jsh` also loads. */
+    static final String DEFAULT_IMPORTS = """
+            import java.io.*; import java.math.*; import java.net.*; import java.nio.file.*; import java.util.*;
+            import java.util.concurrent.*; import java.util.function.*; import java.util.prefs.*;
+            import java.util.regex.*; import java.util.stream.*;
+            """;
+
     private final JShell jshell;
     private final Display display;
     private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
@@ -40,7 +47,7 @@ public final class Session implements AutoCloseable {
                 .compilerOptions("--class-path", classPath)
                 .build();
         Session session = new Session(jshell);
-        for (Result r : session.evalAll(startupScript(), false)) {
+        for (Result r : session.evalAll(DEFAULT_IMPORTS + startupScript(), false)) {
             if (r.failed()) throw new IllegalStateException("The startup script failed: " + r.display());
         }
         return session;

@@ -50,6 +50,17 @@ class RenderTest {
     }
 
     @Test
+    void twoThousandValuesFitBecauseMemoryGrowsWithTheGraph() {
+        Value sum = new Value(0, "b");
+        for (int i = 0; i < 500; i++) sum = sum.add(new Value(i, "x" + i).mul(new Value(0.5, "w" + i)));
+        assertEquals(2001, Draw.trace(sum).nodes().size());
+        String svg = Renderer.svg(Draw.dotSource(sum), 4002);   // viz.js's default 16 MiB aborts on this one
+        assertTrue(texts(svg).contains("x499"));
+        assertEquals(16 << 20, Renderer.memoryFor(20));
+        assertEquals(64 << 20, Renderer.memoryFor(4002));
+    }
+
+    @Test
     void nanIsDrawnRed() {
         Value bad = new Value(Double.NaN, "bad");
         String svg = Renderer.svg(Draw.dotSource(bad), 1);

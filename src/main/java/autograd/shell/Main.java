@@ -1,0 +1,41 @@
+package autograd.shell;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The launcher's entry point: {@code scripts/autograd [COMMAND] ...}. With no command, the REPL. */
+public final class Main {
+    private Main() {}
+
+    static final String USAGE = """
+            usage: scripts/autograd                 the REPL, with the lecture's neuron and helpers preloaded
+                   scripts/autograd --jshell        the JDK's own jshell with the same startup script
+                   scripts/autograd train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S]
+                                                    micrograd's demo: an MLP learns the two moons, a line a step
+                   scripts/autograd --help          this text
+            """;
+
+    public static void main(String[] args) throws Exception {
+        int status = run(args, System.out, System.err);
+        if (status != 0 || args.length > 0) System.exit(status);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0) {
+            Repl.start();
+            return 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "train-moons":
+                return autograd.nn.TrainMoons.run(rest, out);
+            case "--help", "-h", "help":
+                out.print(USAGE);
+                return 0;
+            default:
+                err.println((args[0].startsWith("-") ? "Unknown option " : "Unknown command ") + args[0] + ".");
+                err.print(USAGE);
+                return 2;
+        }
+    }
+}

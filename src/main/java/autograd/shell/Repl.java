@@ -1,0 +1,118 @@
+package autograd.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The prompt: a jline line reader over a {@link Session}. Enter evaluates a finished snippet (an unfinished one
+ * continues on {@code ...>}), Tab completes, Ctrl-R searches the saved history, Ctrl-C stops a running snippet
+ * or clears the line, Ctrl-D leaves.
+ */
+public final class Repl {
+    static final String PROMPT = "autograd> ", CONTINUATION = "   ...> ";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final Commands commands;
+    private Session session;
+    private boolean done;
+
+    Repl(Terminal terminal, Session session, Path historyFile) {
+        this.terminal = terminal;
+        this.session = session;
+        this.commands = new Commands(this);
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("autograd")
+                .parser(new SnippetParser(this::session))
+                .completer(new SnippetCompleter(this::session, commands.names()))
+                .highlighter(new JavaHighlighter())
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // `!` is Java's not, not history
+                .build();
+    }
+
+    /** Opens the user's terminal, says hello, and reads snippets until /exit or Ctrl-D. */
+    public static void start() throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded (o, n, x1...);"
+                    + " type help() for the helpers, /help for commands.");
+            terminal.flush();
+            autograd.draw.Renderer.warmUp();     // the picture engine starts while JShell does: the first drawDot is quick
+            Session session = Session.start();
+            new Repl(terminal, session, History.file()).loop();
+            session.close();
+        }
+    }
+
+    void loop() {
+        while (!done) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;                                    // Ctrl-C at the prompt clears the line
+            } catch (EndOfFileException e) {
+                break;                                       // Ctrl-D
+            }
+            if (line.isBlank()) continue;
+            if (line.stripLeading().startsWith("/")) commands.run(line);
+            else evalAndShow(line);
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            error("Could not save the history: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
+    void evalAndShow(String source) {
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stop());
+        List<Result> results;
+        try {
+            results = session.eval(source);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+        System.out.flush();
+        System.err.flush();
+        for (Result r : results) {
+            if (r.display().isEmpty()) continue;
+            if (r.failed()) error(r.display());
+            else out().println(r.display());
+        }
+        out().flush();
+    }
+
+    void error(String message) {
+        out().println(new AttributedString(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+        out().flush();
+    }
+
+    void reset() {
+        session.close();
+        session = Session.start();
+        out().println("|  Reset: a fresh session with the helpers preloaded.");
+    }
+
+    void exit() { done = true; }
+
+    Session session() { return session; }
+
+    PrintWriter out() { return terminal.writer(); }
+
+    LineReader reader() { return reader; }
+}
