@@ -76,6 +76,9 @@ String.format("o %.4f  n grad %.4f", o.data, n.grad)
 String.format("x1 %.4f  w1 %.4f  x2 %.4f  w2 %.4f  b %.4f", x1.grad, w1.grad, x2.grad, w2.grad, b.grad)
 // expect: x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000  b 0.5000
 
+// The graph: ten values, one tanh node.
+drawDot(o);
+
 // Simplified tanh: overwrite o = n.tanh() with its constituent operations, tanh(n) = (e^2n - 1) / (e^2n + 1).
 // Data must add up in the forward pass; the tanh node becomes a chain of simple ones.
 resetGraph("graph");
@@ -92,6 +95,9 @@ String.format("e %.4f  grad %.4f", e.data, e.grad)
 // The backpropagated gradients at the leaves (x1, x2, w1, w2, b) match the composite tanh's.
 String.format("x1 %.4f  w1 %.4f  x2 %.4f  w2 %.4f  b %.4f", x1.grad, w1.grad, x2.grad, w2.grad, b.grad)
 // expect: x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000  b 0.5000
+
+// The new graph: the tanh node is now *, exp, +, + and **-1, and the leaves' gradients are the same.
+drawDot(o);
 
 // Takeaways: the level at which an operation is implemented is arbitrary; addition and a composite tanh are
 // equivalent. To add an operation you need its forward pass (outputs as a function of inputs) and its backward

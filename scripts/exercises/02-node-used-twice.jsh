@@ -92,6 +92,7 @@ o.grad = 1.0;
 o.backward();
 String.format("x1 %.4f  w1 %.4f  x2 %.4f  w2 %.4f  b %.4f", x1.grad, w1.grad, x2.grad, w2.grad, b.grad)
 // expect: x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000  b 0.5000
+drawDot(o);
 
 // Now, here we have noticed a bug, which we can see in the following examples.
 // Example 1: the data value is correct, but the grad value is wrong.
@@ -102,6 +103,7 @@ b
 b.backward();
 a.grad
 // expect: 1.0
+drawDot(b);
 
 // The derivative of b with respect to a, in b = a + a, is 1 + 1 = 2. The second arrow lies right on top of the
 // first; one gradient is stored, and when the other comes the first is overwritten.
@@ -117,6 +119,7 @@ f
 f.backward();
 String.format("a.grad %s  b.grad %s", a.grad, b.grad)
 // expect: a.grad 3.0  b.grad -2.0
+drawDot(f);
 
 // Through e, a and b both get -6; through d, a gets 3 and b gets -2. The path through e was calculated first
 // and then overwritten by the one through d. The solution: gradients must accumulate when a variable is used
@@ -186,6 +189,7 @@ b = a.add(a); b.label = "b";
 b.backward();
 a.grad
 // expect: 2.0
+drawDot(b);
 
 // Example 2: a gets -6 + 3 = -3, b gets -6 + (-2) = -8.
 a = new Value(-2.0, "a");
@@ -196,6 +200,7 @@ f = d.mul(e); f.label = "f";
 f.backward();
 String.format("a.grad %s  b.grad %s", a.grad, b.grad)
 // expect: a.grad -3.0  b.grad -8.0
+drawDot(f);
 
 // And now we've got the correct gradient values: after the gradients are deposited the first time, a second
 // use deposits again on top. Hence, resolving the issue :)

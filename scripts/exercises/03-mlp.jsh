@@ -2,8 +2,6 @@
 // The lecture's numbers come from Python's random weights; ours come from java.util.Random(1337), so the
 // expect lines below hold this engine's numbers, except the lecture's 41 parameters and its targets.
 
-import java.util.*;
-
 // A neuron sees three inputs; the MLP is two hidden layers of 4 neurons and one output: MLP(3, [4, 4, 1]).
 MLP n = new MLP(3, List.of(4, 4, 1));
 n.call(2.0, 3.0, -1.0)

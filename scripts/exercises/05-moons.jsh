@@ -2,8 +2,6 @@
 // Our weights come from java.util.Random(1337), not Python's, so the losses are this engine's numbers.
 // 100 points, labels -1 and 1; the loss is the SVM max-margin loss plus an L2 penalty (MaxMarginLoss).
 
-import java.util.*;
-
 // The data set of micrograd's demo, bundled: make_moons(n_samples=100, noise=0.1).
 Moons data = Moons.bundled();
 data.size()
