@@ -69,20 +69,24 @@ public final class Replay {
         }
         if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
         BufferedReader enter = step ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)) : null;
-        List<ScriptRun> runs = new ArrayList<>();
-        int mismatches = 0;
+        List<String> texts = new ArrayList<>();
         for (Path script : scripts) {
-            String text;
             try {
-                text = Files.readString(script);
+                texts.add(Files.readString(script));
             } catch (IOException e) {
                 out.println("Cannot read " + script + ": " + e.getMessage() + ".");
                 return 2;
             }
+        }
+        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) autograd.draw.Renderer.warmUp();   // starts while JShell does
+        List<ScriptRun> runs = new ArrayList<>();
+        int mismatches = 0;
+        for (int i = 0; i < scripts.size(); i++) {
+            Path script = scripts.get(i);
             if (!check) out.println("== " + script + " ==");
             ScriptRun run;
             try {
-                run = ScriptRun.of(script, text, new TextTranscript(out, check, enter, script));
+                run = ScriptRun.of(script, texts.get(i), new TextTranscript(out, check, enter, script));
             } catch (IllegalStateException e) {                   // the session could not start
                 out.println("Cannot replay " + script + ": " + e.getMessage());
                 return 2;
