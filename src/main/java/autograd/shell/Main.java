@@ -12,6 +12,8 @@ public final class Main {
                    scripts/autograd --jshell        the JDK's own jshell with the same startup script
                    scripts/autograd train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S]
                                                     micrograd's demo: an MLP learns the two moons, a line a step
+                   scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]
+                                                    replay .jsh scripts cell by cell, like a notebook
                    scripts/autograd --help          this text
             """;
 
@@ -27,6 +29,8 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "replay":
+                return Replay.run(Arrays.asList(rest), System.in, out);
             case "train-moons":
                 return autograd.nn.TrainMoons.run(rest, out);
             case "--help", "-h", "help":
