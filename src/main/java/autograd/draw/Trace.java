@@ -68,6 +68,23 @@ public final class Trace {
         return new Trace(List.copyOf(order), List.copyOf(edges));
     }
 
+    /** As a student reads it: {@code Trace(3 nodes: a, b, a*b; 2 edges: a -> a*b, b -> a*b)}; unlabelled values by op. */
+    @Override public String toString() {
+        List<String> names = new ArrayList<>();
+        for (Object n : nodes) {
+            NodeView view = NodeView.of(n);
+            String label = view.label(n);
+            names.add(!label.isEmpty() ? label : view.op(n).isEmpty() ? "?" : "(" + view.op(n) + ")");
+        }
+        StringBuilder out = new StringBuilder("Trace(" + nodes.size() + " nodes: " + String.join(", ", names));
+        out.append("; ").append(edges.size()).append(" edges: ");
+        for (int i = 0; i < edges.size(); i++) {
+            if (i > 0) out.append(", ");
+            out.append(names.get(edges.get(i).child())).append(" -> ").append(names.get(edges.get(i).parent()));
+        }
+        return out.append(")").toString();
+    }
+
     private static void push(Object node, List<Object> nodes, List<List<Object>> kids, List<Integer> next) {
         nodes.add(node);
         kids.add(NodeView.of(node).children(node));

@@ -1,6 +1,8 @@
 package autograd.shell;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +88,9 @@ final class Commands {
 
     private void replay(String file) {
         if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
-        Replay.run(List.of(file, "--step"), repl.enterKeys(), System.out);
-        System.out.flush();
+        PrintStream screen = new PrintStream(repl.terminal().output(), true, StandardCharsets.UTF_8);
+        Replay.run(List.of(file, "--step"), repl.enterKeys(), screen);
+        screen.flush();
     }
 
     private void draw(String expression) {

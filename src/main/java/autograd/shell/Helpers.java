@@ -4,6 +4,7 @@ import autograd.AutogradException;
 import autograd.Value;
 import autograd.draw.Draw;
 import autograd.draw.NodeView;
+import autograd.draw.Trace;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -27,6 +28,12 @@ public final class Helpers {
         Pictures.add(svg);
         return svg;
     }
+
+    /** The lecture's trace(root): every value reachable from root, and every (child, parent) edge. */
+    public static Trace trace(Object root) { return Draw.trace(root); }
+
+    /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
+    public static String dotSource(Object root) { return Draw.dotSource(root); }
 
     /** The graph under root as an indented tree, for terminals without a picture viewer. */
     public static void printGraph(Object root) { Draw.printGraph(root); }
@@ -79,6 +86,7 @@ public final class Helpers {
                   resetGraph("graph" | "gradients")      rebuild the neuron, or zero its gradients
                   drawDot(o)  drawDot(o, "TB")     the graph as a picture (graphs/o.svg), opened for you
                   printGraph(o)                    the graph as a tree, right here
+                  trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
                   grad(o)                          zero, backpropagate, and print every gradient
                   new MLP(3, List.of(4, 4, 1))     micrograd's nn: Neuron, Layer, MLP, SquaredError
                 /help lists the REPL's commands (/vars, /draw, /save, /replay ...).

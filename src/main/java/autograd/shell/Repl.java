@@ -120,15 +120,27 @@ public final class Repl {
             private int next;
 
             @Override public int read() {
-                if (next == line.length) {
-                    try {
-                        line = (plain.readLine("") + "\n").getBytes(StandardCharsets.UTF_8);
-                    } catch (UserInterruptException | EndOfFileException e) {
-                        line = "q\n".getBytes(StandardCharsets.UTF_8);           // Ctrl-C or Ctrl-D: stop the replay
-                    }
-                    next = 0;
-                }
+                fill();
                 return line[next++];
+            }
+
+            @Override public int read(byte[] into, int offset, int length) {   // one line at a time, never more
+                if (length == 0) return 0;
+                fill();
+                int n = Math.min(length, line.length - next);
+                System.arraycopy(line, next, into, offset, n);
+                next += n;
+                return n;
+            }
+
+            private void fill() {
+                if (next < line.length) return;
+                try {
+                    line = (plain.readLine("") + "\n").getBytes(StandardCharsets.UTF_8);
+                } catch (UserInterruptException | EndOfFileException e) {
+                    line = "q\n".getBytes(StandardCharsets.UTF_8);           // Ctrl-C or Ctrl-D: stop the replay
+                }
+                next = 0;
             }
         };
     }
@@ -136,6 +148,8 @@ public final class Repl {
     Session session() { return session; }
 
     PrintWriter out() { return terminal.writer(); }
+
+    Terminal terminal() { return terminal; }
 
     LineReader reader() { return reader; }
 }

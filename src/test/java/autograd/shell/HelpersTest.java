@@ -112,6 +112,13 @@ class HelpersTest {
     }
 
     @Test
+    void traceReadsAsTheLecturesNodesAndEdges() {
+        Result r = session.eval("Value p = new Value(2, \"p\"); Value q = new Value(3, \"q\"); Value pq = p.mul(q); trace(pq)").get(3);
+        assertEquals("Trace(3 nodes: p, q, (*); 2 edges: p -> (*), q -> (*))", r.value());
+        assertTrue(session.eval("dotSource(o)").get(0).value().contains("rankdir=LR"));
+    }
+
+    @Test
     void aClassWithoutTheLecturesFieldsGetsOneSentence() {
         run("class Box { double data; }");
         Result r = session.eval("drawDot(new Box())").get(0);

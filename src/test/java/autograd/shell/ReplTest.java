@@ -96,6 +96,21 @@ class ReplTest {
     }
 
     @Test
+    void replayStepsThroughAScriptOnEnterAndDrawDrawsAnExpression() throws IOException {
+        Path script = Files.writeString(dir.resolve("two.jsh"), "// one\nint k = 40;\n\n// two\nk + 2\n// expect: 42\n\n// three\nk + 3\n");
+        String screen = type("/replay " + script, "", "", "q", "/exit");
+        assertTrue(screen.contains("k ==> 40") && screen.contains("==> 42"), screen);   // two cells, one Enter each
+        assertFalse(screen.contains("==> 43"), "q stops before the third cell: " + screen);
+        autograd.draw.Draw.outputFolder(dir);
+        try {
+            assertTrue(type("/draw o", "/exit").contains("o.svg"));
+            assertTrue(Files.exists(dir.resolve("o.svg")));
+        } finally {
+            autograd.draw.Draw.outputFolder(null);
+        }
+    }
+
+    @Test
     void historyIsSavedForTheNextSession() throws IOException {
         type("double remembered = 1;", "/exit");
         assertTrue(Files.readString(dir.resolve("history")).contains("double remembered = 1;"));
