@@ -4,6 +4,7 @@ import autograd.AutogradException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The lecture's {@code draw_dot} as DOT text: a record node {@code { label | data %.4f | grad %.4f }} per value, a
@@ -23,6 +24,14 @@ public final class Dot {
     }
 
     static String source(Trace trace, String rankdir) {
+        return source(trace, rankdir, node -> null);
+    }
+
+    /**
+     * The same DOT text with some values filled in a colour, their op node too (a step of backpropagation is
+     * pictured this way): {@code fill} gives a node's colour, such as {@code "#ffcc80"}, or null to leave it plain.
+     */
+    public static String source(Trace trace, String rankdir, Function<Object, String> fill) {
         String dir = rankdir(rankdir);
         List<Object> nodes = trace.nodes();
         StringBuilder dot = new StringBuilder(128 + 96 * nodes.size());
@@ -37,10 +46,12 @@ public final class Dot {
             dot.append("\tn").append(i).append(" [label=\"{ ").append(recordText(view.label(n)))
                .append(" | data ").append(number(data)).append(" | grad ").append(number(grad)).append(" }\" shape=record");
             if (!Double.isFinite(data) || !Double.isFinite(grad)) dot.append(" color=red fontcolor=red");
-            dot.append("]\n");
+            String color = fill.apply(n);
+            String filled = color == null ? "" : " style=filled fillcolor=\"" + plainText(color) + "\"";
+            dot.append(filled).append("]\n");
             String op = view.op(n);
             if (!op.isEmpty()) {
-                dot.append("\tn").append(i).append("op [label=\"").append(plainText(op)).append("\"]\n");
+                dot.append("\tn").append(i).append("op [label=\"").append(plainText(op)).append('"').append(filled).append("]\n");
                 dot.append("\tn").append(i).append("op -> n").append(i).append('\n');
             }
         }
