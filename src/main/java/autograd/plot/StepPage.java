@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The step-through of {@link StepBackward} as ONE self-contained HTML page, {@code graphs/LABEL-backward.html}:
- * every frame's picture inline, prev/next buttons, a slider and the arrow keys; plain JavaScript, nothing fetched,
- * so it works offline and inside a replay's transcript.
+ * every frame's picture inline, prev/next buttons, a slider and the arrow keys ({@code #step-3} opens at step 3);
+ * plain JavaScript, nothing fetched, so it works offline and inside a replay's transcript.
  */
 public final class StepPage {
     private StepPage() {}
@@ -73,7 +73,7 @@ public final class StepPage {
             .swatch.done { background: #ffcc80; } .swatch.got { background: #c5e1a5; }
             .caption { font-family: ui-monospace, monospace; font-size: 1rem; margin: .6rem 0; }
             .picture { overflow-x: auto; }
-            .picture svg { display: block; }
+            .picture svg { display: block; max-width: 100%; height: auto; }   /* a wide graph shrinks to the window */
             """;
 
     private static final String SCRIPT = """
@@ -97,7 +97,7 @@ public final class StepPage {
                 if (e.key === 'Home') show(1);
                 if (e.key === 'End') show(frames.length);
               });
-              show(1);
+              show(parseInt(location.hash.replace('#step-', ''), 10) || 1);   // page.html#step-3 opens at step 3
             })();
             """;
 }
