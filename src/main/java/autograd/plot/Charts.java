@@ -10,8 +10,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** XChart line charts close to matplotlib's look (its default colours), since the lecture's pictures are matplotlib's. */
@@ -36,7 +39,31 @@ final class Charts {
             XYSeries line = chart.addSeries(s.name(), s.x(), s.y());
             line.setMarker(s.x().length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);   // a single point still shows
         }
+        labelEvery(chart, series);
         return chart;
+    }
+
+    /**
+     * Labels only the x ticks on a round step (1, 2 or 5 times a power of ten, about ten labels): XChart ticks every
+     * 3 steps of a 100-step loss curve and its labels run into each other.
+     */
+    static void labelEvery(XYChart chart, List<Series> series) {
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        for (Series s : series) for (double x : s.x()) { low = Math.min(low, x); high = Math.max(high, x); }
+        if (!(high > low)) return;
+        double step = niceStep(high - low);
+        DecimalFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(x -> {
+            double k = x / step;
+            return Math.abs(k - Math.rint(k)) < 1e-6 ? format.format(Math.rint(k) * step) : "";
+        });
+    }
+
+    /** 1, 2 or 5 times a power of ten, giving about ten steps over range. */
+    static double niceStep(double range) {
+        double raw = range / 10, power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / power;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
     }
 
     /** A chart with no series yet. */
