@@ -24,6 +24,7 @@ final class Commands {
         add("/methods", "the methods you declared", arg -> methods());
         add("/imports", "the imports in effect", arg -> imports());
         add("/open", "FILE: run the snippets of a .jsh file here", this::open);
+        add("/replay", "FILE: replay an exercise script cell by cell, Enter for each cell (q stops)", this::replay);
         add("/draw", "EXPR: drawDot(EXPR), the graph of a Value as a picture", this::draw);
         add("/save", "FILE: save what you typed as a .jsh script you can /open or replay", this::save);
         add("/trace", "the full stack of the last exception", arg -> trace());
@@ -81,6 +82,12 @@ final class Commands {
         } catch (IOException e) {
             repl.error("Cannot read " + file + ": " + e.getMessage() + ".");
         }
+    }
+
+    private void replay(String file) {
+        if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
+        Replay.run(List.of(file, "--step"), repl.enterKeys(), System.out);
+        System.out.flush();
     }
 
     private void draw(String expression) {

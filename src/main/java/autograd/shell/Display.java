@@ -54,7 +54,7 @@ final class Display {
     }
 
     private Result declared(String source, SnippetEvent e, String what) {
-        String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : "modified";
+        String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced" : "modified";
         List<String> missing = jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet()).collect(Collectors.toList());
         String tail = missing.isEmpty() ? "" : ", however, it cannot be used until " + String.join(", ", missing) + " is declared";
         return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail, "");

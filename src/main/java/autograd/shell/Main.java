@@ -17,6 +17,8 @@ public final class Main {
                    scripts/autograd train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S] [--plot]
                                                     micrograd's demo: an MLP learns the two moons, a line a step;
                                                     --plot then draws the loss curve and the decision boundary
+                   scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]
+                                                    replay .jsh scripts cell by cell, like a notebook
                    scripts/autograd --help          this text
             """;
 
@@ -32,6 +34,8 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "replay":
+                return Replay.run(Arrays.asList(rest), System.in, out);
             case "train-moons":
                 return trainMoons(rest, out);
             case "--help", "-h", "help":

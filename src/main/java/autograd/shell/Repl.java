@@ -1,6 +1,8 @@
 package autograd.shell;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,6 +111,27 @@ public final class Repl {
     }
 
     void exit() { done = true; }
+
+    /** The lines typed at a plain prompt, as a stream: what /replay's --step reads its Enters from. */
+    InputStream enterKeys() {
+        LineReader plain = LineReaderBuilder.builder().terminal(terminal).build();   // no history, no Java parsing
+        return new InputStream() {
+            private byte[] line = new byte[0];
+            private int next;
+
+            @Override public int read() {
+                if (next == line.length) {
+                    try {
+                        line = (plain.readLine("") + "\n").getBytes(StandardCharsets.UTF_8);
+                    } catch (UserInterruptException | EndOfFileException e) {
+                        line = "q\n".getBytes(StandardCharsets.UTF_8);           // Ctrl-C or Ctrl-D: stop the replay
+                    }
+                    next = 0;
+                }
+                return line[next++];
+            }
+        };
+    }
 
     Session session() { return session; }
 

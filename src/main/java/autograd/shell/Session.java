@@ -70,6 +70,7 @@ public final class Session implements AutoCloseable {
         String rest = source;
         while (!rest.isBlank()) {
             CompletionInfo info = analysis().analyzeCompletion(rest);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;   // only comments left
             if (!info.completeness().isComplete()) {
                 results.add(display.incomplete(rest.strip()));
                 break;

@@ -3,6 +3,8 @@ package autograd.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** scripts/autograd as a newcomer runs it: piped input, subcommands, usage. */
@@ -25,6 +27,22 @@ class LauncherIT {
         Processes.Run run = Processes.bash(command, "", 120);
         assertEquals(0, run.status(), run.output());
         assertEquals(expected, run.output());
+    }
+
+    @Test
+    void theReadmesReplayLineWritesANotebookPage() throws Exception {
+        String command = Readme.line("scripts/autograd replay");
+        Path page = Path.of(command.substring(command.indexOf("--html ") + 7).strip());
+        try {
+            Processes.Run run = Processes.bash(command, "", 180);
+            assertEquals(0, run.status(), run.output());
+            assertTrue(run.output().contains("Value(data=0.7071067811865476)"), run.output());
+            String html = Files.readString(page);
+            assertTrue(html.contains("<svg") && html.contains("x1*w1 + x2*w2"), "pictures inline");
+            assertTrue(!html.contains("<?xml") && !html.matches("(?s).*(src|href)=\"https?://.*"), "self-contained");
+        } finally {
+            Files.deleteIfExists(page);
+        }
     }
 
     @Test

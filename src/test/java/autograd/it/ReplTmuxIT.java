@@ -13,7 +13,7 @@ class ReplTmuxIT {
     @TempDir Path state;
 
     String launcher() {
-        return "cd " + Path.of("").toAbsolutePath() + " && env AUTOGRAD_OPEN=0 XDG_STATE_HOME=" + state + " scripts/autograd";
+        return "cd " + Path.of("").toAbsolutePath() + " && env AUTOGRAD_OPEN=0 XDG_STATE_HOME=" + state + " scripts/autograd; echo \"[exited $?]\"; sleep 300";   // the pane stays, to be read
     }
 
     @Test
@@ -48,6 +48,7 @@ class ReplTmuxIT {
             t.await("==> 2.0", 20);
             t.type("/exit");
             t.press("Enter");
+            t.await("[exited 0]", 20);
         }
         assertTrue(Files.readString(state.resolve("autograd-jshell/history")).contains("new Box().v"));
         try (Tmux t = new Tmux(launcher())) {
@@ -55,8 +56,10 @@ class ReplTmuxIT {
             t.press("C-r");
             t.type("new Bo");
             t.await("new Box().v", 20);                              // found in the last session's history
-            t.press("C-c");
+            t.press("Enter");
+            t.await("cannot find symbol", 20);                       // run: Box was the last session's class
             t.press("C-d");
+            t.await("[exited 0]", 20);                               // Ctrl-D leaves cleanly
         }
     }
 }

@@ -89,6 +89,13 @@ class SessionTest {
     }
 
     @Test
+    void aCommentAloneIsNothingToDoAndRedeclaringSaysReplaced() {
+        assertTrue(session.eval("// only a comment").isEmpty());
+        assertEquals("|  created class Pair", session.eval("class Pair { int a; }").get(0).display());
+        assertEquals("|  replaced class Pair", session.eval("class Pair { int a; int b; }").get(0).display());
+    }
+
+    @Test
     void incompleteInputIsReportedNotSwallowed() {
         assertFalse(session.isComplete("class Box {"));
         assertTrue(session.isComplete("class Box { }"));
