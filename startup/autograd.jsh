@@ -5,6 +5,7 @@
 // On-demand imports on purpose: a `class Value` you type yourself then shadows ours, as in the notebook.
 import autograd.*;
 import autograd.nn.*;
+import autograd.plot.*;
 import static autograd.shell.Helpers.*;
 
 // The first document's neuron: o = tanh(x1*w1 + x2*w2 + b)

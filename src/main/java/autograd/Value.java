@@ -178,6 +178,14 @@ public class Value {
         }
     }
 
+    /**
+     * This node's own step of the chain rule, the lecture's {@code o._backward()} before {@code backward()} existed:
+     * adds this node's share of {@code grad} into its children's grads. A leaf has none, so nothing happens.
+     */
+    public void localBackward() {
+        if (op != null) op.backward.apply(this);
+    }
+
     /** Sets the grad of every value in this one's graph to 0. */
     public void zeroGrad() {
         for (Value node : Graph.order(this)) node.grad = 0;

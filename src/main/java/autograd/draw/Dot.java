@@ -4,6 +4,7 @@ import autograd.AutogradException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The lecture's {@code draw_dot} as DOT text: a record node {@code { label | data %.4f | grad %.4f }} per value, a
@@ -23,6 +24,15 @@ public final class Dot {
     }
 
     static String source(Trace trace, String rankdir) {
+        return source(trace, rankdir, node -> null, node -> null);
+    }
+
+    /**
+     * The same DOT text with some values and op nodes filled in a colour (a step of backpropagation is pictured
+     * this way): {@code fill} gives a value's colour, such as {@code "#ffcc80"}, and {@code opFill} the colour of the
+     * op node that made it; null leaves it plain.
+     */
+    public static String source(Trace trace, String rankdir, Function<Object, String> fill, Function<Object, String> opFill) {
         String dir = rankdir(rankdir);
         List<Object> nodes = trace.nodes();
         StringBuilder dot = new StringBuilder(128 + 96 * nodes.size());
@@ -37,10 +47,10 @@ public final class Dot {
             dot.append("\tn").append(i).append(" [label=\"{ ").append(recordText(view.label(n)))
                .append(" | data ").append(number(data)).append(" | grad ").append(number(grad)).append(" }\" shape=record");
             if (!Double.isFinite(data) || !Double.isFinite(grad)) dot.append(" color=red fontcolor=red");
-            dot.append("]\n");
+            dot.append(filled(fill.apply(n))).append("]\n");
             String op = view.op(n);
             if (!op.isEmpty()) {
-                dot.append("\tn").append(i).append("op [label=\"").append(plainText(op)).append("\"]\n");
+                dot.append("\tn").append(i).append("op [label=\"").append(plainText(op)).append('"').append(filled(opFill.apply(n))).append("]\n");
                 dot.append("\tn").append(i).append("op -> n").append(i).append('\n');
             }
         }
@@ -50,6 +60,10 @@ public final class Dot {
             dot.append("\tn").append(e.child()).append(" -> n").append(e.parent()).append(toOp ? "op\n" : "\n");
         }
         return dot.append("}\n").toString();
+    }
+
+    private static String filled(String color) {
+        return color == null ? "" : " style=filled fillcolor=\"" + plainText(color) + "\"";
     }
 
     /** {@code "LR"} or {@code "TB"}, in any case; anything else is one sentence. */

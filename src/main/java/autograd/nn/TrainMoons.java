@@ -30,6 +30,11 @@ public final class TrainMoons {
      * @return 0 when trained, 1 when a file cannot be used, 2 for a bad command line
      */
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, null);
+    }
+
+    /** {@link #run(String[], PrintStream)}, telling listener (when not null) about every step. */
+    public static int run(String[] args, PrintStream out, TrainingListener listener) {
         int steps = 100;
         Long seed = null;
         Path init = null, dataFile = null;
@@ -58,7 +63,7 @@ public final class TrainMoons {
             MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, seed == null ? MLP.DEFAULT_SEED : seed);
             if (init != null) model.load(init);
             else if (seed == null) ParamsJson.assign(model, microgradInit(), "micrograd's initial weights");
-            train(model, data, steps, out);
+            train(model, data, steps, out, listener);
             return 0;
         } catch (AutogradException e) {
             out.println(e.getMessage());
@@ -68,6 +73,11 @@ public final class TrainMoons {
 
     /** micrograd's optimisation loop: forward, zero_grad, backward, SGD update with a decaying rate, then print. */
     public static void train(MLP model, Moons data, int steps, PrintStream out) {
+        train(model, data, steps, out, null);
+    }
+
+    /** {@link #train(MLP, Moons, int, PrintStream)}, telling listener (when not null) about every step. */
+    public static void train(MLP model, Moons data, int steps, PrintStream out, TrainingListener listener) {
         for (int k = 0; k < steps; k++) {
             MaxMarginLoss loss = MaxMarginLoss.of(model, data);       // forward
             model.zeroGrad();                                          // backward
@@ -76,6 +86,7 @@ public final class TrainMoons {
             for (Value p : model.parameters()) p.data -= learningRate * p.grad;
             out.println(line(k, loss));
             out.flush();
+            if (listener != null) listener.step(k, loss, model, data);
         }
     }
 

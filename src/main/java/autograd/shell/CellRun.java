@@ -15,7 +15,7 @@ final class CellRun {
     /** What jshell shows for a snippet: {@code o ==> Value(data=...)}, {@code |  created class Value}, an error. */
     record Displayed(String text, boolean failed) implements Shown {}
 
-    /** A picture drawn during the cell (drawDot): where it was written, and its SVG text read right then. */
+    /** A picture drawn during the cell (drawDot, plot, stepBackward): where it was written, and its text (SVG, or a step-through page) read right then. */
     record Picture(Path file, String svg) implements Shown {}
 
     /** An expectation not met, or a snippet that failed unexpectedly. */

@@ -28,6 +28,7 @@ final class Commands {
         add("/open", "FILE: run the snippets of a .jsh file here", this::open);
         add("/replay", "FILE: replay an exercise script cell by cell, Enter for each cell (q stops)", this::replay);
         add("/draw", "EXPR: drawDot(EXPR), the graph of a Value as a picture", this::draw);
+        add("/step", "EXPR: backward() one local backward at a time, Enter for each step (q stops)", this::step);
         add("/save", "FILE: save what you typed as a .jsh script you can /open or replay", this::save);
         add("/trace", "the full stack of the last exception", arg -> trace());
         add("/reset", "start again: a fresh session with the helpers preloaded", arg -> repl.reset());
@@ -96,6 +97,14 @@ final class Commands {
     private void draw(String expression) {
         if (expression.isEmpty()) { repl.error("/draw needs an expression, as in /draw o."); return; }
         repl.evalAndShow("drawDot(" + expression + ");");
+    }
+
+    private void step(String expression) {
+        if (expression.isEmpty()) { repl.error("/step needs a Value, as in /step o."); return; }
+        StepThrough.take();
+        repl.evalAndShow("autograd.shell.StepThrough.offer(" + expression + ");");
+        var frames = StepThrough.take();
+        if (frames != null) StepThrough.run(frames, repl.enterKeys(), out());
     }
 
     private void save(String file) {

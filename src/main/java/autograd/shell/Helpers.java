@@ -10,6 +10,14 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import autograd.nn.MLP;
+import autograd.nn.Moons;
+import autograd.plot.DecisionBoundary;
+import autograd.plot.Plot;
+import autograd.plot.Series;
+import autograd.plot.StepPage;
+import autograd.plot.TrainingPlots;
 
 /**
  * The helpers the startup script imports ({@code import static autograd.shell.Helpers.*}), so a JShell user
@@ -34,6 +42,48 @@ public final class Helpers {
 
     /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
     public static String dotSource(Object root) { return Draw.dotSource(root); }
+
+    /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plot.svg. */
+    public static Path plot(DoubleUnaryOperator f, double from, double to) { return shown(Plot.plot(f, from, to)); }
+
+    /** f from {@code from} to {@code to}, titled and saved as NAME: {@code plot("tanh", x -> Math.tanh(x), -5, 5)}. */
+    public static Path plot(String name, DoubleUnaryOperator f, double from, double to) { return shown(Plot.plot(name, f, from, to)); }
+
+    /** The points (xs[i], ys[i]) joined by a line. */
+    public static Path plot(double[] xs, double[] ys) { return shown(Plot.plot(xs, ys)); }
+
+    /** The points (xs[i], ys[i]) joined by a line, titled and saved as NAME. */
+    public static Path plot(String name, double[] xs, double[] ys) { return shown(Plot.plot(name, xs, ys)); }
+
+    /** Numbers against 0, 1, 2, ...: {@code plot(losses)} for a loss per step. */
+    public static Path plot(List<? extends Number> ys) { return shown(Plot.plot(ys)); }
+
+    /** Numbers against 0, 1, 2, ..., titled and saved as NAME. */
+    public static Path plot(String name, List<? extends Number> ys) { return shown(Plot.plot(name, ys)); }
+
+    /** Several series on one chart: {@code plot("activations", Series.of("tanh", Math::tanh, -3, 3), ...)}. */
+    public static Path plot(String name, Series... series) { return shown(Plot.plot(name, series)); }
+
+    /** A training loop's loss curve (graphs/loss.svg), and its decision boundary when TrainMoons.train filled it. */
+    public static List<Path> plot(TrainingPlots training) {
+        List<Path> drawn = training.draw();
+        drawn.forEach(Pictures::add);
+        return drawn;
+    }
+
+    /** micrograd's decision-boundary figure for a model of the moons (graphs/decision-boundary.svg). */
+    public static Path plotDecisionBoundary(MLP model, Moons data) { return shown(DecisionBoundary.plot(model, data)); }
+
+    /**
+     * backward() one local backward at a time: zeroes the grads, then draws one picture per op node, the node being
+     * processed highlighted, into one page you step through (graphs/o-backward.html); the grads end as backward()'s.
+     */
+    public static Path stepBackward(Object root) { return shown(StepPage.write(root)); }
+
+    private static Path shown(Path picture) {
+        Pictures.add(picture);
+        return picture;
+    }
 
     /** The graph under root as an indented tree, for terminals without a picture viewer. */
     public static void printGraph(Object root) { Draw.printGraph(root); }
@@ -88,6 +138,9 @@ public final class Helpers {
                   printGraph(o)                    the graph as a tree, right here
                   trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
                   grad(o)                          zero, backpropagate, and print every gradient
+                  stepBackward(o)                  backward() a local backward at a time, a page to step through
+                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plot.svg); plot("name", ...), plot(xs, ys), plot(losses)
+                  plotDecisionBoundary(model, data)  micrograd's moons figure; new TrainingPlots() records a loss curve
                   new MLP(3, List.of(4, 4, 1))     micrograd's nn: Neuron, Layer, MLP, SquaredError
                 /help lists the REPL's commands (/vars, /draw, /save, /replay ...).
                 """);

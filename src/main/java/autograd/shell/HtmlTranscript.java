@@ -31,6 +31,7 @@ final class HtmlTranscript {
             .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap; font-family: ui-monospace, monospace; }
             figure { margin: .5rem .8rem; overflow-x: auto; }
             figure svg { display: block; }                 /* natural size: a wide graph scrolls, it does not shrink */
+            figure iframe.page { display: block; box-sizing: border-box; width: 100%; height: 30rem; border: 1px solid #ccc; }
             """;
 
     private HtmlTranscript() {}
@@ -83,8 +84,13 @@ final class HtmlTranscript {
         out.append("</section>\n");
     }
 
-    /** The picture's {@code <svg>} element itself: the XML prolog, DOCTYPE and comments before it dropped. */
+    /**
+     * The picture's {@code <svg>} element itself: the XML prolog, DOCTYPE and comments before it dropped. A page
+     * (stepBackward's step-through) goes into an {@code <iframe srcdoc>}, so its script and styles keep to themselves.
+     */
     static String inline(Picture p) {
+        if (p.svg() != null && String.valueOf(p.file().getFileName()).endsWith(".html"))
+            return "<iframe class=\"page\" title=\"" + escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + escape(p.svg()) + "\"></iframe>";
         int start = p.svg() == null ? -1 : p.svg().indexOf("<svg");
         if (start < 0) return "<p class=\"mismatch\">picture missing: " + escape(String.valueOf(p.file())) + "</p>";
         return p.svg().substring(start).strip();

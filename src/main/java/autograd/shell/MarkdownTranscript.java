@@ -42,9 +42,10 @@ final class MarkdownTranscript {
                             continue;
                         }
                         Files.createDirectories(folder);
-                        String name = "picture-" + (++pictures) + ".svg";
+                        boolean page = String.valueOf(p.file().getFileName()).endsWith(".html");   // stepBackward's step-through
+                        String name = "picture-" + (++pictures) + (page ? ".html" : ".svg");
                         Files.writeString(folder.resolve(name), p.svg());
-                        out.append("![drawDot](").append(folder.getFileName()).append('/').append(name).append(")\n\n");
+                        out.append(page ? "[step through backward()](" : "![drawDot](").append(folder.getFileName()).append('/').append(name).append(")\n\n");
                     }
                 }
                 fence(out, "text", text);

@@ -1,0 +1,82 @@
+package autograd.plot;
+
+import autograd.AutogradException;
+import autograd.nn.MLP;
+import autograd.nn.MaxMarginLoss;
+import autograd.nn.Moons;
+import autograd.nn.TrainingListener;
+import org.knowm.xchart.XYChart;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A training loop's pictures: record the loss each step, then draw the loss curve (and the accuracy, when recorded)
+ * and, for a moons model, micrograd's decision boundary. In a loop you write:
+ * <pre>{@code
+ * TrainingPlots plots = new TrainingPlots();
+ * for (int k = 0; k < 20; k++) { ...; plots.record(k, loss.total().data, loss.accuracy()); }
+ * plots.lossCurve();                       // graphs/loss.svg
+ * }</pre>
+ * Or hand it to {@code TrainMoons.train(model, data, steps, System.out, plots)}, which records every step and
+ * the model, and then call {@link #draw()} for both pictures.
+ */
+public final class TrainingPlots implements TrainingListener {
+    private final List<Double> steps = new ArrayList<>(), losses = new ArrayList<>(), accuracies = new ArrayList<>();
+    private MLP model;
+    private Moons data;
+
+    /** One step's loss. */
+    public void record(int step, double loss) { add(step, loss, Double.NaN); }
+
+    /** One step's loss and accuracy (a fraction, 0 to 1). */
+    public void record(int step, double loss, double accuracy) { add(step, loss, accuracy); }
+
+    @Override public void step(int k, MaxMarginLoss loss, MLP model, Moons data) {
+        add(k, loss.total().data, loss.accuracy());
+        this.model = model;
+        this.data = data;
+    }
+
+    private void add(int step, double loss, double accuracy) {
+        steps.add((double) step);
+        losses.add(loss);
+        accuracies.add(accuracy);
+    }
+
+    /** The losses recorded so far, in order. */
+    public List<Double> losses() { return List.copyOf(losses); }
+
+    /** The loss curve as {@code graphs/loss.svg} (and .png), opened; returns the SVG. */
+    public Path lossCurve() { return Plot.show(chart(), "loss"); }
+
+    /** The loss, and the accuracy when any was recorded, against the step. */
+    public XYChart chart() {
+        if (steps.isEmpty()) throw new AutogradException("No loss recorded yet; call record(step, loss) in your training loop first.");
+        double[] x = unbox(steps);
+        List<Series> series = new ArrayList<>(List.of(new Series("loss", x, unbox(losses))));
+        Series accuracy = new Series("accuracy", x, unbox(accuracies));
+        if (accuracy.drawable()) series.add(accuracy);
+        return Charts.lines("training", "step", "", series);
+    }
+
+    /** The decision boundary of the model TrainMoons trained, as {@code graphs/decision-boundary.svg}. */
+    public Path decisionBoundary() {
+        if (model == null) throw new AutogradException("No model seen yet; pass these plots to TrainMoons.train, or call DecisionBoundary.plot(model, data).");
+        return DecisionBoundary.plot(model, data);
+    }
+
+    /** The loss curve, and the decision boundary when a model was seen; returns the SVGs. */
+    public List<Path> draw() {
+        List<Path> drawn = new ArrayList<>(List.of(lossCurve()));
+        if (model != null) drawn.add(decisionBoundary());
+        return drawn;
+    }
+
+    private static double[] unbox(List<Double> list) {
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) out[i] = list.get(i);
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package autograd.plot;
+
+import autograd.AutogradException;
+import autograd.draw.Draw;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The lecture's first plots: f(x) = 3x² - 4x + 5 and tanh, checked by the data handed to the chart. */
+class PlotTest {
+    @TempDir Path dir;
+
+    @BeforeEach void folder() { Draw.outputFolder(dir); }
+
+    @AfterEach void reset() { Draw.outputFolder(null); }
+
+    static double f(double x) { return 3 * x * x - 4 * x + 5; }
+
+    @Test
+    void lecturesParabolaIsSampledFromMinusFiveToFive() {
+        Series s = Series.of("f", PlotTest::f, -5, 5);
+        double[] x = s.x(), y = s.y();
+        assertEquals(Series.SAMPLES, x.length);
+        assertEquals(-5.0, x[0]);
+        assertEquals(5.0, x[x.length - 1]);
+        assertEquals(100.0, y[0]);                     // f(-5) = 75 + 20 + 5
+        assertEquals(60.0, y[y.length - 1]);           // f(5) = 75 - 20 + 5
+        assertEquals(20.0, y[160], 1e-9);              // f(3) = 20, the lecture's first number
+        assertEquals(0.05, x[1] - x[0], 1e-12);
+        for (int i = 0; i < x.length; i++) assertEquals(f(x[i]), y[i], 0.0);
+    }
+
+    @Test
+    void chartHoldsTheSeriesItWasGiven() {
+        Series tanh = Series.of("tanh", Math::tanh, -5, 5);
+        XYChart chart = Plot.chart("tanh", List.of(tanh));
+        XYSeries drawn = chart.getSeriesMap().get("tanh");
+        assertNotNull(drawn, "series named tanh: " + chart.getSeriesMap().keySet());
+        assertArrayEquals(tanh.x(), drawn.getXData());
+        assertArrayEquals(tanh.y(), drawn.getYData());
+        assertEquals(-Math.tanh(5), drawn.getYData()[0], 0.0);
+        assertEquals(0.0, drawn.getYData()[100], 1e-12);
+    }
+
+    @Test
+    void plotWritesSvgAndPngNamedAfterThePlot() throws IOException {
+        Path svg = Plot.plot("tanh", x -> Math.tanh(x), -5, 5);
+        assertEquals(dir.resolve("tanh.svg"), svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
+        byte[] png = Files.readAllBytes(dir.resolve("tanh.png"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, java.util.Arrays.copyOf(png, 8));
+        assertEquals(dir.resolve("plot.svg"), Plot.plot(x -> 3 * x * x - 4 * x + 5, -5, 5));
+    }
+
+    @Test
+    void aLossListIsPlottedAgainstItsSteps() {
+        Series loss = Series.of("loss", List.of(0.9, 1.7, 0.74));
+        assertArrayEquals(new double[] {0, 1, 2}, loss.x());
+        assertArrayEquals(new double[] {0.9, 1.7, 0.74}, loss.y());
+        XYChart chart = Plot.chart("loss", List.of(loss));
+        assertArrayEquals(new double[] {0.9, 1.7, 0.74}, chart.getSeriesMap().get("loss").getYData());
+    }
+
+    @Test
+    void xyNumbersAndSeveralSeries() throws IOException {
+        Path svg = Plot.plot("line", new double[] {1, 2, 3}, new double[] {2, 4, 8});
+        assertTrue(Files.readString(svg).contains("<svg"));
+        XYChart both = Plot.chart("activations", List.of(Series.of("tanh", Math::tanh, -3, 3), Series.of("relu", x -> Math.max(0, x), -3, 3)));
+        assertEquals(List.of("tanh", "relu"), List.copyOf(both.getSeriesMap().keySet()));
+        assertEquals(3.0, both.getSeriesMap().get("relu").getYData()[Series.SAMPLES - 1]);
+    }
+
+    @Test
+    void misuseIsOneSentence() {
+        assertEquals("plot needs a range from a smaller to a larger number, as in -5, 5, but got 5.0, -5.0.",
+                assertThrows(AutogradException.class, () -> Series.of("f", Math::tanh, 5, -5)).getMessage());
+        assertEquals("A series needs as many x as y, but got 2 x and 3 y.",
+                assertThrows(AutogradException.class, () -> Plot.plot(new double[] {1, 2}, new double[] {1, 2, 3})).getMessage());
+        assertThrows(AutogradException.class, () -> Plot.plot("log", x -> Math.log(x) * Double.NaN, 1, 2));
+    }
+
+    @Test
+    void nonFiniteValuesAreGaps() {
+        Series log = Series.of("log", Math::log, -1, 1);
+        assertTrue(Double.isNaN(log.y()[0]));                          // log(-1)
+        assertTrue(Double.isNaN(log.y()[100]));                        // log(0) = -inf: a gap, not an axis to infinity
+        assertEquals(0.0, log.y()[Series.SAMPLES - 1]);
+    }
+}

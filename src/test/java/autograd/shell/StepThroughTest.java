@@ -1,0 +1,47 @@
+package autograd.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autograd.Value;
+import autograd.plot.StepBackward;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** /step's text stepping, and a step-through page inlined into a replay's HTML transcript. */
+class StepThroughTest {
+    static Value product() {
+        Value a = new Value(2.0, "a"), b = new Value(-3.0, "b");
+        Value c = a.mul(b); c.label = "c";
+        Value d = c.add(new Value(10.0, "k")); d.label = "d";
+        return d;
+    }
+
+    @Test
+    void enterShowsTheNextStepAndQStops() {
+        StringWriter text = new StringWriter();
+        StepThrough.run(StepBackward.frames(product()), new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(text));
+        String out = text.toString();
+        assertTrue(out.contains("step 1 of 2 · d (+) sends its grad back: c.grad = 1.0000, k.grad = 1.0000"), out);
+        assertTrue(out.contains("step 2 of 2 · c (*) sends its grad back: a.grad = -3.0000, b.grad = 2.0000"), out);
+
+        StringWriter stopped = new StringWriter();
+        StepThrough.run(StepBackward.frames(product()), new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(stopped));
+        assertFalse(stopped.toString().contains("step 2 of 2"), stopped.toString());
+    }
+
+    @Test
+    void aStepPageIsInlinedAsAnIframe() {
+        String page = "<!DOCTYPE html><html><body><svg></svg><script>var a = \"x\" < 1;</script></body></html>";
+        String inlined = HtmlTranscript.inline(new CellRun.Picture(Path.of("graphs/o-backward.html"), page));
+        assertTrue(inlined.startsWith("<iframe class=\"page\""), inlined);
+        assertTrue(inlined.contains("srcdoc=\"&lt;!DOCTYPE html&gt;"), inlined);
+        assertFalse(inlined.substring(inlined.indexOf("srcdoc=\"") + 8, inlined.lastIndexOf('"')).contains("\""), "the page is one attribute");
+        assertEquals("<svg></svg>", HtmlTranscript.inline(new CellRun.Picture(Path.of("graphs/o.svg"), "<?xml?><svg></svg>")));
+    }
+}
