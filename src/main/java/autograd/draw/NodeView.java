@@ -126,7 +126,8 @@ public abstract class NodeView {
                             }
                             return f;
                         }
-            throw new AutogradException("drawDot needs a field " + shown + " on " + name(type) + ", as the lecture's Value has.");
+            throw new AutogradException(name(type) + " has no field " + shown
+                    + ": drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.");
         }
 
         private static String name(Class<?> type) {

@@ -110,7 +110,7 @@ final class Commands {
     private void save(String file) {
         if (file.isEmpty()) { repl.error("/save needs a file, as in /save mywork.jsh."); return; }
         try {
-            Files.writeString(Path.of(file), String.join("\n", repl.session().history()) + "\n");
+            Files.writeString(Path.of(file), String.join("\n\n", repl.session().history()) + "\n");   // a cell each
             out().println("|  Saved " + repl.session().history().size() + " snippets to " + file + ".");
         } catch (IOException e) {
             repl.error("Cannot write " + file + ": " + e.getMessage() + ".");

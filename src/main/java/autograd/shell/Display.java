@@ -41,8 +41,8 @@ final class Display {
         Snippet s = main.snippet();
         if (s instanceof VarSnippet v) return value(source, v.name(), v.typeName(), main.value());
         if (s instanceof ExpressionSnippet x) return value(source, x.name(), x.typeName(), main.value());
-        if (s instanceof MethodSnippet m) return declared(source, main, "method " + m.name() + "(" + m.parameterTypes() + ")");
-        if (s instanceof TypeDeclSnippet t) return declared(source, main, kindOf(t) + " " + t.name());
+        if (s instanceof MethodSnippet m) return declared(source, main, "method " + m.name() + "(" + m.parameterTypes() + ")", events);
+        if (s instanceof TypeDeclSnippet t) return declared(source, main, kindOf(t) + " " + t.name(), events);
         String printed = main.value() == null ? "" : main.value();   // a statement: its output went to System.out
         return new Result(source, Kind.DECLARED, "", printed);
     }
@@ -53,11 +53,26 @@ final class Display {
         return new Result(source, Kind.VALUE, name + " ==> " + shown, bare);
     }
 
-    private Result declared(String source, SnippetEvent e, String what) {
+    private Result declared(String source, SnippetEvent e, String what, List<SnippetEvent> events) {
         String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced" : "modified";
         List<String> missing = jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet()).collect(Collectors.toList());
         String tail = missing.isEmpty() ? "" : ", however, it cannot be used until " + String.join(", ", missing) + " is declared";
-        return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail, "");
+        return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail + updates(events), "");
+    }
+
+    /** What a new declaration did to those that use it, as jshell says it: your class Value resets x1 to null. */
+    private static String updates(List<SnippetEvent> events) {
+        List<String> vars = new java.util.ArrayList<>(), methods = new java.util.ArrayList<>();
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null || e.previousStatus() == Status.NONEXISTENT) continue;
+            if (e.snippet() instanceof VarSnippet v && !vars.contains(v.name())) vars.add(v.name());
+            if (e.snippet() instanceof MethodSnippet m && !methods.contains(m.name() + "(" + m.parameterTypes() + ")"))
+                methods.add(m.name() + "(" + m.parameterTypes() + ")");
+        }
+        String out = "";
+        if (!vars.isEmpty()) out += "\n|    update replaced variable" + (vars.size() > 1 ? "s " : " ") + String.join(", ", vars) + ", reset to null";
+        if (!methods.isEmpty()) out += "\n|    update modified method" + (methods.size() > 1 ? "s " : " ") + String.join(", ", methods);
+        return out;
     }
 
     private static String kindOf(TypeDeclSnippet t) {
@@ -78,6 +93,8 @@ final class Display {
                 if (!line.strip().equals("location: class")) out.append("\n|  ").append(line);   // JShell's nameless wrapper
             }
             out.append(caret(snippet.source(), (int) d.getStartPosition(), (int) d.getEndPosition()));
+            if (d.getMessage(Locale.ROOT).contains("bad operand types for binary operator"))
+                out.append("\n|  Java has no operator overloading: write a.add(b), a.mul(2), or Value.mul(2, a) for 2*a.");
         }
         return new Result(source, Kind.ERROR, out.toString(), "");
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -83,19 +82,19 @@ public final class Repl {
     /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
     void evalAndShow(String source) {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stop());
-        List<Result> results;
         try {
-            results = session.eval(source);
+            session.eval(source, this::show);                  // each result as soon as its snippet has run
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }
-        System.out.flush();
+    }
+
+    private void show(Result r) {
+        System.out.flush();                                    // what the snippet printed comes first
         System.err.flush();
-        for (Result r : results) {
-            if (r.display().isEmpty()) continue;
-            if (r.failed()) error(r.display());
-            else out().println(r.display());
-        }
+        if (r.display().isEmpty()) return;
+        if (r.failed()) error(r.display());
+        else out().println(r.display());
         out().flush();
     }
 

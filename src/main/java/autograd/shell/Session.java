@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -63,9 +64,14 @@ public final class Session implements AutoCloseable {
     }
 
     /** Evaluates every snippet in {@code source} in order; an incomplete tail is reported as an error. */
-    public List<Result> eval(String source) { return evalAll(source, true); }
+    public List<Result> eval(String source) { return eval(source, r -> {}); }
 
-    private List<Result> evalAll(String source, boolean remember) {
+    /** As {@link #eval(String)}, handing each result to {@code each} as soon as its snippet has run. */
+    public List<Result> eval(String source, Consumer<Result> each) { return evalAll(source, true, each); }
+
+    private List<Result> evalAll(String source, boolean remember) { return evalAll(source, remember, r -> {}); }
+
+    private List<Result> evalAll(String source, boolean remember, Consumer<Result> each) {
         List<Result> results = new ArrayList<>();
         String rest = source;
         while (!rest.isBlank()) {
@@ -73,12 +79,14 @@ public final class Session implements AutoCloseable {
             if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;   // only comments left
             if (!info.completeness().isComplete()) {
                 results.add(display.incomplete(rest.strip()));
+                each.accept(results.get(results.size() - 1));
                 break;
             }
             String snippet = info.source();
             Result r = evalOne(snippet);
-            if (remember && !r.failed()) history.add(snippet.strip());
+            if (remember && !r.failed()) history.add(replayable(snippet.strip()));
             results.add(r);
+            each.accept(r);
             rest = info.remaining();
         }
         return results;
@@ -88,6 +96,11 @@ public final class Session implements AutoCloseable {
         stopped = false;
         List<SnippetEvent> events = jshell.eval(snippet);
         return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
+    }
+
+    /** A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows). */
+    private static String replayable(String snippet) {
+        return snippet.endsWith(";") || snippet.endsWith("}") ? snippet : snippet + ";";
     }
 
     /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
@@ -108,7 +121,7 @@ public final class Session implements AutoCloseable {
 
     public JShell jshell() { return jshell; }
 
-    /** The snippets typed so far that evaluated without error, in order (the startup script excluded). */
+    /** The snippets typed so far that evaluated without error, in order, each ready for a script (startup excluded). */
     public List<String> history() { return List.copyOf(history); }
 
     /** Stops the snippet that is running now (Ctrl-C); the session stays usable. */

@@ -105,9 +105,9 @@ class NodeViewTest {
     @Test
     void missingFieldIsOneSentenceNamingIt() {
         AutogradException e = assertThrows(AutogradException.class, () -> Draw.dotSource(new Foo()));
-        assertEquals("drawDot needs a field `grad` on Foo, as the lecture's Value has.", e.getMessage());
+        assertEquals("Foo has no field `grad`: drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.", e.getMessage());
         e = assertThrows(AutogradException.class, () -> Draw.drawDot("just a string"));
-        assertEquals("drawDot needs a field `data` on String, as the lecture's Value has.", e.getMessage());
+        assertEquals("String has no field `data`: drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.", e.getMessage());
         e = assertThrows(AutogradException.class, () -> Draw.dotSource(null));
         assertEquals("drawDot needs a Value, but got null.", e.getMessage());
     }

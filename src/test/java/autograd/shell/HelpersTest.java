@@ -123,7 +123,7 @@ class HelpersTest {
         run("class Box { double data; }");
         Result r = session.eval("drawDot(new Box())").get(0);
         assertEquals(Result.Kind.EXCEPTION, r.kind());
-        assertTrue(r.display().startsWith("|  drawDot needs a field"), r.display());
+        assertTrue(r.display().startsWith("|  Box has no field `grad`: drawDot, printGraph"), r.display());
         assertFalse(r.display().contains("\n"), r.display());
     }
 }

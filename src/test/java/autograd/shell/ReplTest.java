@@ -93,6 +93,9 @@ class ReplTest {
         assertTrue(screen.contains("No such command: /nope. The commands are /help"), screen);
         assertTrue(Files.readString(saved).contains("double answer = 6 * 7;"));
         assertTrue(type("/open " + saved, "answer + 1", "/exit").contains("==> 43.0"));
+        type("Value typedWithoutSemicolons = new Value(2.0)", "typedWithoutSemicolons.mul(3)", "/save " + saved, "/exit");
+        ScriptRun replayed = ScriptRun.of(saved, Files.readString(saved), new ScriptRun.Echo() {});
+        assertEquals(List.of(), replayed.mismatches(), Files.readString(saved));    // what /save wrote replays cleanly
     }
 
     @Test
