@@ -3,6 +3,8 @@ package autograd.shell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
@@ -47,14 +49,23 @@ public final class Repl {
 
     /** Opens the user's terminal, says hello, and reads snippets until /exit or Ctrl-D. */
     public static void start() throws IOException {
+        CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);   // while the terminal opens
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded (o, n, x1...);"
                     + " type help() for the helpers, /help for commands.");
             terminal.flush();
-            autograd.draw.Renderer.warmUp();     // the picture engine starts while JShell does: the first drawDot is quick
-            Session session = Session.start();
-            new Repl(terminal, session, History.file()).loop();
-            session.close();
+            Session session;
+            try {
+                session = starting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            autograd.draw.Renderer.warmUp();     // after JShell's start (they would share two cores), before the first drawDot
+            try {
+                new Repl(terminal, session, History.file()).loop();
+            } finally {
+                session.close();
+            }
         }
     }
 
