@@ -2,6 +2,7 @@ package autograd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** micrograd's README example, every op and a number on both sides, with its printed numbers. */
@@ -20,9 +21,9 @@ class MicrogradReadmeTest {
         Value f = e.pow(2);
         Value g = f.div(2.0);
         g = g.add(Value.div(10.0, f));                     // g += 10.0 / f
-        assertEquals("24.7041", String.format("%.4f", g.data));
+        assertEquals("24.7041", String.format(Locale.ROOT, "%.4f", g.data));
         g.backward();
-        assertEquals("138.8338", String.format("%.4f", a.grad));
-        assertEquals("645.5773", String.format("%.4f", b.grad));
+        assertEquals("138.8338", String.format(Locale.ROOT, "%.4f", a.grad));
+        assertEquals("645.5773", String.format(Locale.ROOT, "%.4f", b.grad));
     }
 }

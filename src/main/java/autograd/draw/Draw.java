@@ -1,16 +1,6 @@
 package autograd.draw;
 
-import autograd.AutogradException;
-
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The lecture's graph pictures, for our {@code Value} or any class with the lecture's fields (see {@link NodeView}):
@@ -26,7 +16,6 @@ public final class Draw {
     private Draw() {}
 
     private static volatile Path folder;
-    private static volatile Consumer<Path> listener;
 
     /** Draws the graph under root left to right; returns the SVG file. */
     public static Path drawDot(Object root) {
@@ -39,12 +28,11 @@ public final class Draw {
         Trace trace = Trace.of(root);
         String dot = Dot.source(trace, dir);
         Path out = outputFolder();
-        String name = fileName(NodeView.of(root).label(root));
+        String name = OutputFile.name(NodeView.of(root).label(root), "graph");
         Path dotFile = out.resolve(name + ".dot"), svgFile = out.resolve(name + ".svg");
-        write(dotFile, dot);   // first, so the DOT text is there even when no engine can render it
-        write(svgFile, Renderer.svg(dot, 2 * trace.nodes().size()));   // values and their op nodes
-        Consumer<Path> l = listener;
-        if (l != null) l.accept(svgFile);
+        OutputFile.write(dotFile, dot);   // first, so the DOT text is there even when no engine can render it
+        OutputFile.write(svgFile, Renderer.svg(dot, 2 * trace.nodes().size()));   // values and their op nodes
+        Pictures.add(svgFile);
         Viewer.open(svgFile);
         return svgFile;
     }
@@ -75,10 +63,15 @@ public final class Draw {
         System.out.flush();
     }
 
-    /** Where drawings go: set by {@link #outputFolder(Path)}, else {@code -Dautograd.out}, else {@code graphs}. */
+    /**
+     * Where drawings go: set by {@link #outputFolder(Path)}, else {@code -Dautograd.out}, else the environment's
+     * {@code AUTOGRAD_OUT} (for {@code scripts/autograd}), else {@code graphs}.
+     */
     public static Path outputFolder() {
         Path f = folder;
-        return f != null ? f : Path.of(System.getProperty("autograd.out", "graphs"));
+        if (f != null) return f;
+        String env = System.getenv("AUTOGRAD_OUT");
+        return Path.of(System.getProperty("autograd.out", env != null && !env.isBlank() ? env : "graphs"));
     }
 
     /** Sends drawings to this folder; null goes back to the default. */
@@ -86,52 +79,4 @@ public final class Draw {
         folder = dir;
     }
 
-    /**
-     * Calls back with every SVG drawn from now on (a replay's transcript collects them this way); one listener at a
-     * time, null to stop. The listener runs on the thread that called drawDot, before the viewer opens the file.
-     */
-    public static void listener(Consumer<Path> onDrawn) {
-        listener = onDrawn;
-    }
-
-    /**
-     * A file name from a label: letters, digits, {@code - _ .} are kept, each run of anything else becomes one
-     * {@code _}; no dot or {@code _} at either end, at most 64 characters, {@code graph} when nothing is left, and Windows device
-     * names ({@code CON}, {@code NUL}, ...) get a leading {@code _}. The result never names another folder.
-     */
-    static String fileName(String label) {
-        StringBuilder b = new StringBuilder();
-        label.codePoints().forEach(cp -> {
-            boolean keep = Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.';
-            if (keep) b.appendCodePoint(cp);
-            else if (b.length() == 0 || b.charAt(b.length() - 1) != '_') b.append('_');
-        });
-        String name = b.toString().replaceAll("^[._]+|[._]+$", "");   // no hidden files, no trailing dots
-        if (name.length() > 64) name = name.substring(0, Character.isHighSurrogate(name.charAt(63)) ? 63 : 64);
-        if (name.isEmpty()) return "graph";
-        String stem = name.split("\\.", 2)[0].toUpperCase(Locale.ROOT);
-        if (stem.matches("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]")) name = "_" + name;
-        return name;
-    }
-
-    /** Writes through a temporary file, so a viewer never sees half a file and a planted link is replaced, not followed. */
-    private static void write(Path file, String text) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new AutogradException("Could not write " + file + " (" + e.getMessage() + "); set another folder with Draw.outputFolder(Path.of(\"...\")).");
-        }
-    }
 }

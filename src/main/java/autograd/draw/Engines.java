@@ -17,7 +17,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Set;
 import java.util.stream.Stream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The engine chain: the native {@code dot} when it is on the PATH, else V8 (J2V8) running viz.js. No GraalJS or
@@ -26,10 +32,34 @@ import java.util.stream.Stream;
 final class Engines {
     private Engines() {}
 
-    /** Where J2V8's 19 MB library is unpacked: {@code autograd.cache}, else the system temp folder; never $HOME. */
+    private static volatile Path v8Root;   // where this process unpacked J2V8
+
+    /**
+     * Where J2V8's 19 MB library is unpacked: {@code autograd.cache}, else a folder of this user's own in the system
+     * temp folder (never $HOME), readable by this user alone, so no other user can swap the library we load.
+     */
     static Path cacheRoot() {
         String dir = System.getProperty("autograd.cache");
-        return dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("java.io.tmpdir"), "autograd-jshell-v8");
+        if (dir != null && !dir.isBlank()) return Path.of(dir);
+        return Path.of(System.getProperty("java.io.tmpdir"), "autograd-jshell-v8-" + System.getProperty("user.name", "user"));
+    }
+
+    /** The cache root, made private to this user; a root someone else owns or can write to is not used. */
+    private static Path privateRoot() throws IOException {
+        Path root = cacheRoot();
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return Files.createDirectories(root);
+        Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(owner));
+            } catch (FileAlreadyExistsException raced) {
+                // made meanwhile: checked below like any other
+            }
+        }
+        boolean ours = Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+                && Files.getOwner(root, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
+                && Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS).equals(owner);
+        return ours ? root : Files.createTempDirectory("autograd-jshell-v8-");   // a fresh private folder instead
     }
 
     static List<GraphvizEngine> chain() {
@@ -49,8 +79,8 @@ final class Engines {
      * once loaded (Linux keeps a loaded library mapped).
      */
     private static Path v8Folder() throws IOException {
-        Path root = cacheRoot();
-        Files.createDirectories(root);
+        Path root = privateRoot();
+        v8Root = root;
         try (Stream<Path> old = Files.list(root)) {
             old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(Engines::delete);
         }
@@ -61,7 +91,8 @@ final class Engines {
 
     /** Called on the render thread once V8 has loaded its library. */
     static void forgetV8Library() {
-        Path mine = cacheRoot().resolve("v8-" + ProcessHandle.current().pid());
+        if (v8Root == null) return;
+        Path mine = v8Root.resolve("v8-" + ProcessHandle.current().pid());
         if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) delete(mine);
     }
 

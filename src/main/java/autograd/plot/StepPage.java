@@ -1,6 +1,8 @@
 package autograd.plot;
 
 import autograd.draw.Draw;
+import autograd.draw.OutputFile;
+import autograd.draw.Pictures;
 import autograd.draw.Renderer;
 import autograd.draw.Trace;
 import autograd.draw.Viewer;
@@ -25,9 +27,10 @@ public final class StepPage {
         List<String> svgs = new ArrayList<>(frames.size());
         for (StepBackward.Frame frame : frames) svgs.add(Renderer.svg(frame.dot(), nodes));
         String label = StepBackward.ours(root).label;
-        Path page = Draw.outputFolder().resolve(ChartFile.fileName((label.isBlank() ? "graph" : label) + "-backward") + ".html");
+        Path page = Draw.outputFolder().resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward") + ".html");
         String html = html(label.isBlank() ? "the graph" : label, frames, svgs);
-        ChartFile.write(page, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        OutputFile.write(page, html);
+        Pictures.add(page);
         Viewer.open(page);
         return page;
     }

@@ -61,8 +61,10 @@ final class Commands {
     }
 
     private void vars() {
-        repl.session().jshell().variables().forEach(v ->
-                out().println("|    " + v.typeName() + " " + v.name() + " = " + repl.session().jshell().varValue(v)));
+        var jshell = repl.session().jshell();
+        jshell.variables().forEach(v -> out().println("|    " + v.typeName() + " " + v.name() + " = "
+                + (jshell.status(v) == jdk.jshell.Snippet.Status.VALID ? jshell.varValue(v)
+                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList()) + " is declared)")));
     }
 
     private void methods() {
@@ -102,7 +104,7 @@ final class Commands {
     private void step(String expression) {
         if (expression.isEmpty()) { repl.error("/step needs a Value, as in /step o."); return; }
         StepThrough.take();
-        repl.evalAndShow("autograd.shell.StepThrough.offer(" + expression + ");");
+        repl.evalAndShowUnrecorded("autograd.shell.StepThrough.offer(" + expression + ");");
         var frames = StepThrough.take();
         if (frames != null) StepThrough.run(frames, repl.enterKeys(), out());
     }

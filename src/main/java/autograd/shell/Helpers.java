@@ -32,9 +32,7 @@ public final class Helpers {
 
     /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
     public static Path drawDot(Object root, String rankdir) {
-        Path svg = Draw.drawDot(root, rankdir);
-        Pictures.add(svg);
-        return svg;
+        return Draw.drawDot(root, rankdir);
     }
 
     /** The lecture's trace(root): every value reachable from root, and every (child, parent) edge. */
@@ -44,46 +42,39 @@ public final class Helpers {
     public static String dotSource(Object root) { return Draw.dotSource(root); }
 
     /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plot.svg. */
-    public static Path plot(DoubleUnaryOperator f, double from, double to) { return shown(Plot.plot(f, from, to)); }
+    public static Path plot(DoubleUnaryOperator f, double from, double to) { return Plot.plot(f, from, to); }
 
     /** f from {@code from} to {@code to}, titled and saved as NAME: {@code plot("tanh", x -> Math.tanh(x), -5, 5)}. */
-    public static Path plot(String name, DoubleUnaryOperator f, double from, double to) { return shown(Plot.plot(name, f, from, to)); }
+    public static Path plot(String name, DoubleUnaryOperator f, double from, double to) { return Plot.plot(name, f, from, to); }
 
     /** The points (xs[i], ys[i]) joined by a line. */
-    public static Path plot(double[] xs, double[] ys) { return shown(Plot.plot(xs, ys)); }
+    public static Path plot(double[] xs, double[] ys) { return Plot.plot(xs, ys); }
 
     /** The points (xs[i], ys[i]) joined by a line, titled and saved as NAME. */
-    public static Path plot(String name, double[] xs, double[] ys) { return shown(Plot.plot(name, xs, ys)); }
+    public static Path plot(String name, double[] xs, double[] ys) { return Plot.plot(name, xs, ys); }
 
     /** Numbers against 0, 1, 2, ...: {@code plot(losses)} for a loss per step. */
-    public static Path plot(List<? extends Number> ys) { return shown(Plot.plot(ys)); }
+    public static Path plot(List<? extends Number> ys) { return Plot.plot(ys); }
 
     /** Numbers against 0, 1, 2, ..., titled and saved as NAME. */
-    public static Path plot(String name, List<? extends Number> ys) { return shown(Plot.plot(name, ys)); }
+    public static Path plot(String name, List<? extends Number> ys) { return Plot.plot(name, ys); }
 
     /** Several series on one chart: {@code plot("activations", Series.of("tanh", Math::tanh, -3, 3), ...)}. */
-    public static Path plot(String name, Series... series) { return shown(Plot.plot(name, series)); }
+    public static Path plot(String name, Series... series) { return Plot.plot(name, series); }
 
     /** A training loop's loss curve (graphs/loss.svg), and its decision boundary when TrainMoons.train filled it. */
     public static List<Path> plot(TrainingPlots training) {
-        List<Path> drawn = training.draw();
-        drawn.forEach(Pictures::add);
-        return drawn;
+        return training.draw();
     }
 
     /** micrograd's decision-boundary figure for a model of the moons (graphs/decision-boundary.svg). */
-    public static Path plotDecisionBoundary(MLP model, Moons data) { return shown(DecisionBoundary.plot(model, data)); }
+    public static Path plotDecisionBoundary(MLP model, Moons data) { return DecisionBoundary.plot(model, data); }
 
     /**
      * backward() one local backward at a time: zeroes the grads, then draws one picture per op node, the node being
      * processed highlighted, into one page you step through (graphs/o-backward.html); the grads end as backward()'s.
      */
-    public static Path stepBackward(Object root) { return shown(StepPage.write(root)); }
-
-    private static Path shown(Path picture) {
-        Pictures.add(picture);
-        return picture;
-    }
+    public static Path stepBackward(Object root) { return StepPage.write(root); }
 
     /** The graph under root as an indented tree, for terminals without a picture viewer. */
     public static void printGraph(Object root) { Draw.printGraph(root); }

@@ -70,6 +70,8 @@ public final class Repl {
     }
 
     void loop() {
+        // Outside readLine (which handles Ctrl-C itself), Ctrl-C stops whatever snippet runs: ours, or a /replay's.
+        terminal.handle(Terminal.Signal.INT, signal -> Session.stopRunning());
         while (!done) {
             String line;
             try {
@@ -80,8 +82,12 @@ public final class Repl {
                 break;                                       // Ctrl-D
             }
             if (line.isBlank()) continue;
-            if (line.stripLeading().startsWith("/")) commands.run(line);
-            else evalAndShow(line);
+            try {
+                if (line.stripLeading().startsWith("/")) commands.run(line);
+                else evalAndShow(line);
+            } catch (RuntimeException e) {                     // a command's failure must not end the session
+                error("|  " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
         }
         try {
             reader.getHistory().save();
@@ -92,12 +98,12 @@ public final class Repl {
 
     /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
     void evalAndShow(String source) {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stop());
-        try {
-            session.eval(source, this::show);                  // each result as soon as its snippet has run
-        } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
-        }
+        session.eval(source, this::show);                      // each result as soon as its snippet has run
+    }
+
+    /** As {@link #evalAndShow}, leaving the snippets out of /save's history. */
+    void evalAndShowUnrecorded(String source) {
+        session.evalUnrecorded(source, this::show);
     }
 
     private void show(Result r) {

@@ -1,5 +1,6 @@
 package autograd.shell;
 
+import autograd.draw.Pictures;
 import autograd.shell.Cell.Expect;
 import autograd.shell.Cell.Step;
 import autograd.shell.CellRun.Displayed;

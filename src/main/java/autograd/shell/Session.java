@@ -34,6 +34,7 @@ public final class Session implements AutoCloseable {
     private final Display display;
     private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
     private volatile boolean stopped;
+    private static volatile Session running;                   // the session evaluating a snippet right now, if any
 
     private Session(JShell jshell) {
         this.jshell = jshell;
@@ -69,12 +70,16 @@ public final class Session implements AutoCloseable {
     /** As {@link #eval(String)}, handing each result to {@code each} as soon as its snippet has run. */
     public List<Result> eval(String source, Consumer<Result> each) { return evalAll(source, true, each); }
 
+    /** As {@link #eval(String, Consumer)}, but kept out of {@link #history()}: for a command's own plumbing. */
+    public List<Result> evalUnrecorded(String source, Consumer<Result> each) { return evalAll(source, false, each); }
+
     private List<Result> evalAll(String source, boolean remember) { return evalAll(source, remember, r -> {}); }
 
     private List<Result> evalAll(String source, boolean remember, Consumer<Result> each) {
         List<Result> results = new ArrayList<>();
         String rest = source;
-        while (!rest.isBlank()) {
+        stopped = false;
+        while (!rest.isBlank() && !stopped) {                  // Ctrl-C stops the rest of a paste or a file too
             CompletionInfo info = analysis().analyzeCompletion(rest);
             if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;   // only comments left
             if (!info.completeness().isComplete()) {
@@ -93,9 +98,19 @@ public final class Session implements AutoCloseable {
     }
 
     private Result evalOne(String snippet) {
-        stopped = false;
-        List<SnippetEvent> events = jshell.eval(snippet);
-        return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
+        running = this;
+        try {
+            List<SnippetEvent> events = jshell.eval(snippet);
+            return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Stops whichever session is running a snippet now — the REPL's own, or a replay's — for Ctrl-C. */
+    public static void stopRunning() {
+        Session s = running;
+        if (s != null) s.stop();
     }
 
     /** A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows). */

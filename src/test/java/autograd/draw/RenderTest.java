@@ -72,21 +72,19 @@ class RenderTest {
     void drawDotWritesSvgAndDotNamedAfterTheRootAndLeavesNoTempFolders(@TempDir Path dir) throws IOException {
         Set<String> before = graphvizTempFolders();
         Draw.outputFolder(dir.resolve("graphs"));
-        List<Path> drawn = new ArrayList<>();
-        Draw.listener(drawn::add);
+        Pictures.take();
         try {
             Path svg = Draw.drawDot(Neuron.build());
             Path again = Draw.drawDot(Neuron.build(), "TB");   // same label: the picture is redrawn in place
             assertEquals(dir.resolve("graphs").resolve("o.svg"), svg);
             assertEquals(svg, again);
-            assertEquals(List.of(svg, again), drawn);
+            assertEquals(List.of(svg, again), Pictures.take());    // recorded for a replay's transcript
             assertTrue(Files.readString(svg).contains("<svg"));
             assertTrue(Files.readString(dir.resolve("graphs").resolve("o.dot")).contains("rankdir=TB"));
             try (Stream<Path> files = Files.list(dir.resolve("graphs"))) {
                 assertEquals(Set.of("o.svg", "o.dot"), files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
             }
         } finally {
-            Draw.listener(null);
             Draw.outputFolder(null);
         }
         assertEquals(before, graphvizTempFolders(), "GraphvizJava/DotEngine* folders left behind");
@@ -102,19 +100,19 @@ class RenderTest {
 
     @Test
     void fileNamesStayInsideTheFolder() {
-        assertEquals("etc_passwd", Draw.fileName("../../etc/passwd"));
-        assertEquals("a_b", Draw.fileName("a/b"));
-        assertEquals("a_b", Draw.fileName("a\\b"));
-        assertEquals("x1_w1_x2_w2", Draw.fileName("x1*w1 + x2*w2"));
-        assertEquals("graph", Draw.fileName(""));
-        assertEquals("graph", Draw.fileName("..."));
-        assertEquals("graph", Draw.fileName("/"));
-        assertEquals("_CON", Draw.fileName("CON"));
-        assertEquals("_nul.txt", Draw.fileName("nul.txt"));
-        assertEquals("ünï", Draw.fileName("ünï ✓"));
-        assertEquals("a_.._b", Draw.fileName("a/../b"));
-        assertEquals(64, Draw.fileName("x".repeat(500)).length());
-        assertEquals("o", Draw.fileName("o"));
+        assertEquals("etc_passwd", OutputFile.name("../../etc/passwd", "graph"));
+        assertEquals("a_b", OutputFile.name("a/b", "graph"));
+        assertEquals("a_b", OutputFile.name("a\\b", "graph"));
+        assertEquals("x1_w1_x2_w2", OutputFile.name("x1*w1 + x2*w2", "graph"));
+        assertEquals("graph", OutputFile.name("", "graph"));
+        assertEquals("graph", OutputFile.name("...", "graph"));
+        assertEquals("graph", OutputFile.name("/", "graph"));
+        assertEquals("_CON", OutputFile.name("CON", "graph"));
+        assertEquals("_nul.txt", OutputFile.name("nul.txt", "graph"));
+        assertEquals("ünï", OutputFile.name("ünï ✓", "graph"));
+        assertEquals("a_.._b", OutputFile.name("a/../b", "graph"));
+        assertEquals(64, OutputFile.name("x".repeat(500), "graph").length());
+        assertEquals("o", OutputFile.name("o", "graph"));
     }
 
     private static Set<String> graphvizTempFolders() {

@@ -27,6 +27,7 @@ class JdkJshellIT {
     @Test
     void theLauncherStartsTheSameJshell() throws Exception {
         Processes.Run run = Processes.bash("scripts/autograd --jshell -q", "System.out.println(o);\n/exit\n", 120);
+        assertEquals(0, run.status(), run.output());
         assertTrue(run.output().contains("Value(data=0.7071067811865476)"), run.output());
     }
 }

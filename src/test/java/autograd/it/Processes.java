@@ -2,6 +2,7 @@ package autograd.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -11,18 +12,27 @@ final class Processes {
 
     record Run(int status, String output) {}
 
+    /** Runs it with no viewer, drawings in target/graphs and history in a folder of its own, never the user's. */
     static Run bash(String commandLine, String input, int timeoutSeconds) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("autograd-it", ".out");
+        Path state = Files.createTempDirectory("autograd-it-state");
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", commandLine).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("AUTOGRAD_OPEN", "0");
+        builder.environment().put("AUTOGRAD_OUT", Path.of("target", "graphs").toAbsolutePath().toString());
+        builder.environment().put("XDG_STATE_HOME", state.toString());
         Process p = builder.start();
-        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(commandLine + " did not finish in " + timeoutSeconds + " s");
+        try {
+            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                throw new AssertionError(commandLine + " did not finish in " + timeoutSeconds + " s:\n" + Files.readString(output));
+            }
+            return new Run(p.exitValue(), Files.readString(output));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

@@ -13,7 +13,8 @@ class ReplTmuxIT {
     @TempDir Path state;
 
     String launcher() {
-        return "cd " + Path.of("").toAbsolutePath() + " && env AUTOGRAD_OPEN=0 XDG_STATE_HOME=" + state + " scripts/autograd; echo \"[exited $?]\"; sleep 300";   // the pane stays, to be read
+        return "cd '" + Path.of("").toAbsolutePath() + "' && env AUTOGRAD_OPEN=0 AUTOGRAD_OUT=target/graphs XDG_STATE_HOME='" + state
+                + "' scripts/autograd; echo \"[exited $?]\"; sleep 300";   // the pane stays, to be read
     }
 
     @Test

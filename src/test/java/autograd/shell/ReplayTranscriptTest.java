@@ -34,7 +34,7 @@ class ReplayTranscriptTest {
                 System.out.println("<b>bold?</b> & 'so'");
 
                 // A picture, as drawDot adds it
-                autograd.shell.Pictures.add(java.nio.file.Path.of("%s"));
+                autograd.draw.Pictures.add(java.nio.file.Path.of("%s"));
                 """.formatted(svg.toString().replace("\\", "\\\\")));
         return script;
     }
