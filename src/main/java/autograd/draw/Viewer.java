@@ -19,8 +19,17 @@ public final class Viewer {
 
     private static final Set<Path> SHOWN = ConcurrentHashMap.newKeySet();
 
+    private static volatile boolean quiet;
+
+    /**
+     * While on, pictures are neither opened nor announced: a replay inlines them in its transcript and shows
+     * each file's name as the cell's value, and would otherwise open a viewer per picture.
+     */
+    public static void quiet(boolean on) { quiet = on; }
+
     /** Opens the file, or prints its URI (once) where it cannot be opened. */
     public static void open(Path file) {
+        if (quiet) return;
         Path abs = file.toAbsolutePath().normalize();
         List<String> command = enabled() ? command(abs) : null;
         if (command != null && start(command)) return;

@@ -59,6 +59,9 @@ public record Moons(double[][] x, double[] y) {
             } catch (NumberFormatException e) {
                 throw new AutogradException("Line " + (i + 2) + " of " + source + " should be three numbers x1,x2,y.");
             }
+            if (y[i] != 1 && y[i] != -1)
+                throw new AutogradException("Line " + (i + 2) + " of " + source + " has label " + cells[2].strip()
+                        + "; the max-margin loss needs labels -1 and 1 (map a 0/1 label y to 2*y - 1).");
         }
         return new Moons(x, y);
     }

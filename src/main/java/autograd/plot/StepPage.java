@@ -1,5 +1,6 @@
 package autograd.plot;
 
+import autograd.AutogradException;
 import autograd.draw.Draw;
 import autograd.draw.OutputFile;
 import autograd.draw.Pictures;
@@ -23,10 +24,12 @@ public final class StepPage {
     /** Steps backward through root's graph, draws every frame, writes the page, opens it; returns the page. */
     public static Path write(Object root) {
         List<StepBackward.Frame> frames = StepBackward.frames(root);
+        if (frames.isEmpty())
+            throw new AutogradException("stepBackward needs a Value computed from others; this one is a leaf, with no backward to step through.");
         int nodes = 2 * Trace.of(root).nodes().size();                   // values and their op nodes
         List<String> svgs = new ArrayList<>(frames.size());
         for (StepBackward.Frame frame : frames) svgs.add(Renderer.svg(frame.dot(), nodes));
-        String label = StepBackward.ours(root).label;
+        String label = StepBackward.ours(root).label == null ? "" : StepBackward.ours(root).label;
         Path page = Draw.outputFolder().resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward") + ".html");
         String html = html(label.isBlank() ? "the graph" : label, frames, svgs);
         OutputFile.write(page, html);

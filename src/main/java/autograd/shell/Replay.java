@@ -1,5 +1,6 @@
 package autograd.shell;
 
+import autograd.draw.Viewer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,16 @@ public final class Replay {
             }
         }
         if (texts.stream().anyMatch(t -> t.contains("drawDot("))) autograd.draw.Renderer.warmUp();   // starts while JShell does
+        Viewer.quiet(true);                                                // pictures go inline, not to a viewer
+        try {
+            return replay(scripts, texts, check, enter, html, md, out);
+        } finally {
+            Viewer.quiet(false);
+        }
+    }
+
+    private static int replay(List<Path> scripts, List<String> texts, boolean check, BufferedReader enter,
+                              Path html, Path md, PrintStream out) {
         List<ScriptRun> runs = new ArrayList<>();
         int mismatches = 0;
         for (int i = 0; i < scripts.size(); i++) {

@@ -46,5 +46,8 @@ class MoonsTest {
                 assertThrows(AutogradException.class, () -> Moons.read(noHeader)).getMessage());
         assertEquals("Line 3 of " + badRow + " should be three numbers x1,x2,y.",
                 assertThrows(AutogradException.class, () -> Moons.read(badRow)).getMessage());
+        Path zeroOne = Files.writeString(dir.resolve("c.csv"), "x1,x2,y\n0.5,-1.5,1\n0.5,0.5,0\n");
+        assertEquals("Line 3 of " + zeroOne + " has label 0; the max-margin loss needs labels -1 and 1 (map a 0/1 label y to 2*y - 1).",
+                assertThrows(AutogradException.class, () -> Moons.read(zeroOne)).getMessage());
     }
 }
