@@ -8,6 +8,7 @@ import java.util.List;
 public final class Graph {
     private Graph() {}
 
+    private static int sizeHint = 256;   // the last walk's size
     private static int epoch;   // each walk marks nodes with two fresh numbers: visiting, then done
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
@@ -25,7 +26,7 @@ public final class Graph {
         int visiting = (epoch += 2);
         if (visiting == 0) visiting = (epoch += 2);   // after 2^31 walks, skip the mark every fresh node starts with
         int done = visiting + 1;
-        Value[] order = new Value[256];
+        Value[] order = new Value[sizeHint];            // a training loop walks same-sized graphs: no regrowing
         int count = 0;
         Value[] stack = new Value[256];
         int top = 0;
@@ -52,6 +53,7 @@ public final class Graph {
                 }
             }
         }
-        return Arrays.copyOf(order, count);
+        sizeHint = Math.max(256, Math.min(count, 1 << 24));
+        return count == order.length ? order : Arrays.copyOf(order, count);
     }
 }
