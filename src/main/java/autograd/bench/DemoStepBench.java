@@ -1,4 +1,4 @@
-// Run: mvn -q -B -o compile && java -cp target/classes autograd.bench.DemoStepBench [micrograd-seconds-per-step]
+// Run (after a build): java -cp target/autograd-jshell.jar:$(cat target/autograd.classpath) autograd.bench.DemoStepBench [micrograd-seconds-per-step]
 package autograd.bench;
 
 import autograd.Graph;

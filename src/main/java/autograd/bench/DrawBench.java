@@ -18,7 +18,7 @@ import java.util.List;
  * line does not. Run:
  * <pre>
  * mvn -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -XX:-PrintWarnings -cp target/classes:$(cat target/cp.txt) autograd.bench.DrawBench 7
+ * java -XX:-PrintWarnings -cp target/autograd-jshell.jar:$(cat target/autograd.classpath) autograd.bench.DrawBench 7
  * </pre>
  */
 public final class DrawBench {
