@@ -24,16 +24,7 @@ class StepBackwardTest {
     @TempDir Path dir;
 
     /** The first document's o = tanh(x1*w1 + x2*w2 + b). */
-    static Value neuron() {
-        Value x1 = new Value(2.0, "x1"), x2 = new Value(0.0, "x2"), w1 = new Value(-3.0, "w1"), w2 = new Value(1.0, "w2");
-        Value b = new Value(6.8813735870195432, "b");
-        Value x1w1 = x1.mul(w1); x1w1.label = "x1*w1";
-        Value x2w2 = x2.mul(w2); x2w2.label = "x2*w2";
-        Value sum = x1w1.add(x2w2); sum.label = "x1*w1 + x2*w2";
-        Value n = sum.add(b); n.label = "n";
-        Value o = n.tanh(); o.label = "o";
-        return o;
-    }
+    static Value neuron() { return autograd.draw.Neuron.forward(); }
 
     @Test
     void oneFramePerOpInReverseTopologicalOrder() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.draw.Draw;
 import autograd.draw.Pictures;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,17 +61,7 @@ class HelpersTest {
         Draw.outputFolder(null);
     }
 
-    String run(String source) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true));
-        try {
-            for (Result r : session.eval(source)) assertFalse(r.failed(), r.display());
-        } finally {
-            System.setOut(old);
-        }
-        return buffer.toString();
-    }
+    String run(String source) { return Printed.by(session, source); }
 
     @Test
     void gradTwiceGivesTheSameNumbersNotDoubledOnes() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.shell.Result.Kind;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,17 +27,7 @@ class SessionTest {
 
     static double number(String expression) { return Double.parseDouble(value(expression)); }
 
-    static String printed(String source) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true));
-        try {
-            for (Result r : session.eval(source)) assertFalse(r.failed(), r.display());
-        } finally {
-            System.setOut(old);
-        }
-        return buffer.toString().strip();
-    }
+    static String printed(String source) { return Printed.by(session, source).strip(); }
 
     @Test
     void theNeuronIsPreloadedWithTheLecturesNumbers() {
