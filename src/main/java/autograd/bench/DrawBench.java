@@ -6,6 +6,7 @@ import autograd.draw.Renderer;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +16,10 @@ import java.util.List;
 /**
  * How fast drawDot is: the lecture's neuron cold (a fresh JVM per run, engine start included), warm, and a
  * 2,000-node graph; medians over [runs] (default 5). Wall times depend on what else the machine runs; the CPU
- * line does not. Run:
+ * line does not. The cold runs get this JVM's own flags, so add the launcher's to measure the tool as it runs
+ * ({@code -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/autograd-N.jsa}, after one scripts/autograd start).
+ * Run after a build:
  * <pre>
- * mvn -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -XX:-PrintWarnings -cp target/autograd-jshell.jar:$(cat target/autograd.classpath) autograd.bench.DrawBench 7
  * </pre>
  */
@@ -102,8 +104,10 @@ public final class DrawBench {
     /** Wall and CPU milliseconds of one drawing in a fresh JVM. */
     private static double[] coldRun() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:-PrintWarnings", "-cp", System.getProperty("java.class.path"),
-                DrawBench.class.getName(), "cold").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());   // the same JVM flags
+        command.addAll(List.of("-XX:-PrintWarnings", "-cp", System.getProperty("java.class.path"), DrawBench.class.getName(), "cold"));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         double[] ms = {Double.NaN, Double.NaN};
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream()))) {
             for (String line; (line = err.readLine()) != null; )
