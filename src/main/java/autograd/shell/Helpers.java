@@ -90,9 +90,14 @@ public final class Helpers {
         backward(root);
         System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
         for (Object node : nodes) {
-            System.out.printf(Locale.ROOT, "%-16s %-6s %12.4f %12.4f%n",
-                    view.label(node), view.op(node), view.data(node), view.grad(node));
+            System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n",
+                    view.label(node), view.op(node), number(view.data(node)), number(view.grad(node)));
         }
+    }
+
+    /** %.4f, and nan / inf as Python (and the pictures) spell them. */
+    private static String number(double x) {
+        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.4f", x) : autograd.Repr.of(x);
     }
 
     private static void backward(Object root) {

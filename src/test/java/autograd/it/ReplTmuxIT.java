@@ -29,6 +29,9 @@ class ReplTmuxIT {
             t.type("x1.grad");
             t.press("Enter");
             t.await("$1 ==> -1.4999999999999996", 20);       // the lecture's -1.5000, to the last bit
+            t.type("drawDot(o)");                                    // the README's opening transcript
+            t.press("Enter");
+            t.await("$2 ==> target/graphs/o.svg", 60);
 
             t.type("class Box {");
             t.press("Enter");
