@@ -73,8 +73,8 @@ public final class Dot {
         throw new AutogradException("rankdir is \"LR\" (left to right) or \"TB\" (top to bottom), not \"" + rankdir + "\".");
     }
 
-    /** Python's {@code "%.4f"}: {@code 0.7071}, {@code nan}, {@code inf}, never a decimal comma. */
-    static String number(double d) {
+    /** Python's {@code "%.4f"}: {@code 0.7071}, {@code nan}, {@code inf}, never a decimal comma (every picture and table). */
+    public static String number(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         return String.format(Locale.ROOT, "%.4f", d);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -70,7 +69,7 @@ public final class StepBackward {
             if (seen.stream().anyMatch(v -> v == child)) continue;    // a + a: one child, named once
             if (!seen.isEmpty()) s.append(", ");
             seen.add(child);
-            s.append(name(child)).append(".grad = ").append(String.format(Locale.ROOT, "%.4f", child.grad));
+            s.append(name(child)).append(".grad = ").append(Dot.number(child.grad));
         }
         return s.toString();
     }

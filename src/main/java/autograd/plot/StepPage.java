@@ -2,6 +2,7 @@ package autograd.plot;
 
 import autograd.AutogradException;
 import autograd.draw.Draw;
+import autograd.draw.Html;
 import autograd.draw.OutputFile;
 import autograd.draw.Pictures;
 import autograd.draw.Renderer;
@@ -41,8 +42,8 @@ public final class StepPage {
     static String html(String root, List<StepBackward.Frame> frames, List<String> svgs) {
         StringBuilder out = new StringBuilder(1024 + svgs.stream().mapToInt(String::length).sum());
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-           .append(escape(root)).append(".backward(), step by step</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-           .append("<h1>").append(escape(root)).append(".backward(), one local backward at a time</h1>\n")
+           .append(Html.escape(root)).append(".backward(), step by step</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+           .append("<h1>").append(Html.escape(root)).append(".backward(), one local backward at a time</h1>\n")
            .append("<div class=\"controls\"><button id=\"prev\" type=\"button\">&#9664; prev</button>\n")
            .append("<input id=\"slider\" type=\"range\" min=\"1\" max=\"").append(frames.size()).append("\" value=\"1\">\n")
            .append("<button id=\"next\" type=\"button\">next &#9654;</button> <span id=\"count\"></span></div>\n")
@@ -50,7 +51,7 @@ public final class StepPage {
            .append("<span class=\"swatch got\"></span> its children, which just got their share of its grad</p>\n");
         for (int i = 0; i < frames.size(); i++) {
             out.append("<section class=\"frame\" id=\"step-").append(i + 1).append('"').append(i == 0 ? "" : " hidden").append(">\n")
-               .append("<p class=\"caption\">").append(escape(frames.get(i).caption())).append("</p>\n")
+               .append("<p class=\"caption\">").append(Html.escape(frames.get(i).caption())).append("</p>\n")
                .append("<div class=\"picture\">").append(inline(svgs.get(i))).append("</div>\n</section>\n");
         }
         return out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
@@ -62,10 +63,6 @@ public final class StepPage {
         String element = start < 0 ? svg : svg.substring(start);
         return element.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
                 .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "").strip();
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static final String STYLE = """

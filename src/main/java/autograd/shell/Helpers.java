@@ -2,6 +2,7 @@ package autograd.shell;
 
 import autograd.AutogradException;
 import autograd.Value;
+import autograd.draw.Dot;
 import autograd.draw.Draw;
 import autograd.draw.NodeView;
 import autograd.draw.Trace;
@@ -91,13 +92,8 @@ public final class Helpers {
         System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
         for (Object node : nodes) {
             System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n",
-                    view.label(node), view.op(node), number(view.data(node)), number(view.grad(node)));
+                    view.label(node), view.op(node), Dot.number(view.data(node)), Dot.number(view.grad(node)));
         }
-    }
-
-    /** %.4f, and nan / inf as Python (and the pictures) spell them. */
-    private static String number(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.4f", x) : autograd.Repr.of(x);
     }
 
     private static void backward(Object root) {

@@ -1,5 +1,7 @@
 package autograd.shell;
 
+import autograd.draw.Html;
+
 import autograd.shell.CellRun.Displayed;
 import autograd.shell.CellRun.Mismatch;
 import autograd.shell.CellRun.Picture;
@@ -43,10 +45,10 @@ final class HtmlTranscript {
     static String html(List<ScriptRun> runs) {
         String title = runs.stream().map(r -> String.valueOf(r.script.getFileName())).collect(Collectors.joining(", "));
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         for (int i = 0; i < runs.size(); i++) {
             ScriptRun run = runs.get(i);
-            out.append("<h1>").append(escape(String.valueOf(run.script.getFileName()))).append("</h1>\n");
+            out.append("<h1>").append(Html.escape(String.valueOf(run.script.getFileName()))).append("</h1>\n");
             for (CellRun cell : run.cells) cell(out, cell, "s" + (i + 1) + "-line-" + cell.cell.line());
         }
         return out.append("</body>\n</html>\n").toString();
@@ -58,27 +60,27 @@ final class HtmlTranscript {
         if (!run.cell.prose().isEmpty()) {
             out.append("<div class=\"prose\">");
             for (String paragraph : String.join("\n", run.cell.prose()).split("\n\\s*\n"))
-                out.append("<p>").append(escape(paragraph)).append("</p>");
+                out.append("<p>").append(Html.escape(paragraph)).append("</p>");
             out.append("</div>\n");
         }
         if (!run.cell.isText()) {
             out.append("<pre class=\"code\">");
             for (String line : run.cell.code().split("\n", -1)) {
-                String escaped = escape(line);
+                String escaped = Html.escape(line);
                 out.append(Cells.isExpect(line) ? "<span class=\"expect\">" + escaped + "</span>" : escaped).append('\n');
             }
             out.append("</pre>\n");
         }
         if (!run.shown.isEmpty()) out.append("<div class=\"out\">\n");
         for (Shown s : run.shown) {
-            if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(escape(p.text())).append("</pre>\n");
+            if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(Html.escape(p.text())).append("</pre>\n");
             if (s instanceof Displayed d)
-                out.append("<pre class=\"").append(d.failed() ? "error" : "display").append("\">").append(escape(d.text())).append("</pre>\n");
+                out.append("<pre class=\"").append(d.failed() ? "error" : "display").append("\">").append(Html.escape(d.text())).append("</pre>\n");
             if (s instanceof Picture p) out.append("<figure>").append(inline(p)).append("</figure>\n");
             if (s instanceof Mismatch m)
-                out.append("<div class=\"mismatch\">line ").append(m.line()).append(": expected ").append(escape(m.expected()))
+                out.append("<div class=\"mismatch\">line ").append(m.line()).append(": expected ").append(Html.escape(m.expected()))
                         .append("\n").append(" ".repeat(String.valueOf(m.line()).length() + 5)).append("  actual ")
-                        .append(escape(m.actual())).append("</div>\n");
+                        .append(Html.escape(m.actual())).append("</div>\n");
         }
         if (!run.shown.isEmpty()) out.append("</div>\n");
         out.append("</section>\n");
@@ -90,25 +92,9 @@ final class HtmlTranscript {
      */
     static String inline(Picture p) {
         if (p.svg() != null && String.valueOf(p.file().getFileName()).endsWith(".html"))
-            return "<iframe class=\"page\" title=\"" + escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + escape(p.svg()) + "\"></iframe>";
+            return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
         int start = p.svg() == null ? -1 : p.svg().indexOf("<svg");
-        if (start < 0) return "<p class=\"mismatch\">picture missing: " + escape(String.valueOf(p.file())) + "</p>";
+        if (start < 0) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";
         return p.svg().substring(start).strip();
-    }
-
-    /** Text made safe to put between tags or in a quoted attribute. */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
