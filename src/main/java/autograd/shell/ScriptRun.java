@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
  * Replays one script in a fresh {@link Session}, cell by cell, and keeps what each cell showed. With an
@@ -61,10 +59,10 @@ final class ScriptRun {
     private static boolean runStep(Session session, Step step, CellRun done, Echo echo) {
         List<String> lines = new ArrayList<>();
         Result last = null;
-        for (String snippet : snippets(session, step.code())) {
+        for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = new Capture(echo.live())) {
-                last = session.eval(snippet).get(0);
+                last = session.eval(piece.source()).get(0);
                 printed = capture.text();
             }
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
@@ -94,23 +92,6 @@ final class ScriptRun {
     private static void show(CellRun done, Echo echo, CellRun.Shown piece) {
         done.shown.add(piece);
         echo.shown(piece);
-    }
-
-    /** The step's snippets, one by one, as jshell sees them; an unfinished tail is left whole (its error shows). */
-    static List<String> snippets(Session session, String code) {
-        List<String> out = new ArrayList<>();
-        String rest = code;
-        while (!rest.isBlank()) {
-            CompletionInfo info = session.analysis().analyzeCompletion(rest);
-            if (info.completeness() == Completeness.EMPTY) break;          // only comments are left
-            if (!info.completeness().isComplete()) {
-                out.add(rest);
-                break;
-            }
-            out.add(info.source());
-            rest = info.remaining();
-        }
-        return out;
     }
 
     private static String read(Path svg) {

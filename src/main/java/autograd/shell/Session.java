@@ -77,24 +77,35 @@ public final class Session implements AutoCloseable {
 
     private List<Result> evalAll(String source, boolean remember, Consumer<Result> each) {
         List<Result> results = new ArrayList<>();
-        String rest = source;
         stopped = false;
-        while (!rest.isBlank() && !stopped) {                  // Ctrl-C stops the rest of a paste or a file too
+        for (Piece piece : split(source)) {
+            if (stopped) break;                                // Ctrl-C stops the rest of a paste or a file too
+            Result r = piece.finished() ? evalOne(piece.source()) : display.incomplete(piece.source().strip());
+            if (remember && !r.failed()) history.add(replayable(piece.source().strip()));
+            results.add(r);
+            each.accept(r);
+        }
+        return results;
+    }
+
+    /** A piece of source as jshell splits it: one whole snippet, or an unfinished tail. */
+    record Piece(String source, boolean finished) {}
+
+    /** The snippets of {@code source} in order, as jshell splits them; an unfinished tail comes last, whole. */
+    List<Piece> split(String source) {
+        List<Piece> pieces = new ArrayList<>();
+        String rest = source;
+        while (!rest.isBlank()) {
             CompletionInfo info = analysis().analyzeCompletion(rest);
             if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;   // only comments left
             if (!info.completeness().isComplete()) {
-                results.add(display.incomplete(rest.strip()));
-                each.accept(results.get(results.size() - 1));
+                pieces.add(new Piece(rest, false));
                 break;
             }
-            String snippet = info.source();
-            Result r = evalOne(snippet);
-            if (remember && !r.failed()) history.add(replayable(snippet.strip()));
-            results.add(r);
-            each.accept(r);
+            pieces.add(new Piece(info.source(), true));
             rest = info.remaining();
         }
-        return results;
+        return pieces;
     }
 
     private Result evalOne(String snippet) {
@@ -120,16 +131,7 @@ public final class Session implements AutoCloseable {
 
     /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
     public boolean isComplete(String source) {
-        String rest = source;
-        while (!rest.isBlank()) {
-            CompletionInfo info = analysis().analyzeCompletion(rest);
-            switch (info.completeness()) {
-                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE: return false;
-                case EMPTY: return true;
-                default: rest = info.remaining();
-            }
-        }
-        return true;
+        return split(source).stream().allMatch(Piece::finished);
     }
 
     public SourceCodeAnalysis analysis() { return jshell.sourceCodeAnalysis(); }
