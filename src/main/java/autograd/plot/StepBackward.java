@@ -1,7 +1,6 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.Graph;
 import autograd.Value;
 import autograd.draw.Dot;
 import autograd.draw.Draw;
@@ -39,14 +38,16 @@ public final class StepBackward {
     /** Backpropagates from root step by step and returns one frame per node with an op, in the order they ran. */
     public static List<Frame> frames(Object root) {
         Value top = ours(root);
-        Trace trace = Trace.of(top);
-        List<Value> topo = Graph.topo(top);
+        Trace trace = Trace.of(top);                    // every value after its children: build_topo's order
         List<Value> ops = new ArrayList<>();
-        for (int i = topo.size() - 1; i >= 0; i--) if (!topo.get(i).op().isEmpty()) ops.add(topo.get(i));
+        for (int i = trace.nodes().size() - 1; i >= 0; i--) {
+            Value v = (Value) trace.nodes().get(i);
+            if (!v.op().isEmpty()) ops.add(v);
+        }
         if (ops.size() > MAX_STEPS)
             throw new AutogradException("stepBackward draws one picture per op, and this graph has " + ops.size()
                     + " ops, more than " + MAX_STEPS + "; step through a smaller graph, such as one neuron.");
-        top.zeroGrad();
+        for (Object v : trace.nodes()) ((Value) v).grad = 0;
         top.grad = 1.0;
         List<Frame> frames = new ArrayList<>(ops.size());
         for (Value node : ops) {

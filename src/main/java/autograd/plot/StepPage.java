@@ -6,7 +6,6 @@ import autograd.draw.Html;
 import autograd.draw.OutputFile;
 import autograd.draw.Pictures;
 import autograd.draw.Renderer;
-import autograd.draw.Trace;
 import autograd.draw.Viewer;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ public final class StepPage {
         List<StepBackward.Frame> frames = StepBackward.frames(root);
         if (frames.isEmpty())
             throw new AutogradException("stepBackward needs a Value computed from others; this one is a leaf, with no backward to step through.");
-        int nodes = 2 * Trace.of(root).nodes().size();                   // values and their op nodes
+        int nodes = 2 * frames.get(0).grads().length;                    // values and their op nodes
         List<String> svgs = new ArrayList<>(frames.size());
         for (StepBackward.Frame frame : frames) svgs.add(Renderer.svg(frame.dot(), nodes));
         String label = StepBackward.ours(root).label == null ? "" : StepBackward.ours(root).label;
