@@ -64,7 +64,7 @@ public final class StepBackward {
     /** {@code step 1 of 5 · o (tanh) sends its grad back: n.grad = 0.5000} */
     static String caption(int step, int steps, Value node) {
         StringBuilder s = new StringBuilder().append("step ").append(step).append(" of ").append(steps).append(" · ")
-                .append(name(node)).append(" (").append(node.op()).append(") sends its grad back: ");
+                .append(name(node)).append(unlabelled(node) ? "" : " (" + node.op() + ")").append(" sends its grad back: ");
         List<Value> seen = new ArrayList<>();
         for (Value child : node.children()) {
             if (seen.stream().anyMatch(v -> v == child)) continue;    // a + a: one child, named once
@@ -76,8 +76,11 @@ public final class StepBackward {
     }
 
     private static String name(Value v) {
-        return v.label == null || v.label.isBlank() ? "(" + (v.op().isEmpty() ? "value " + v.data : v.op()) + ")" : v.label;
+        return unlabelled(v) ? "(" + (v.op().isEmpty() ? "value " + v.data : v.op()) + ")" : v.label;
     }
+
+    /** An unlabelled value is named by its op already: "(+) sends", not "(+) (+) sends". */
+    private static boolean unlabelled(Value v) { return v.label == null || v.label.isBlank(); }
 
     private static double[] grads(Trace trace) {
         List<Object> nodes = trace.nodes();

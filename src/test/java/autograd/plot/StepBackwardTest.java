@@ -75,6 +75,9 @@ class StepBackwardTest {
         assertEquals(1, frames.size());
         assertEquals(2.0, a.grad);
         assertEquals("step 1 of 1 · b (+) sends its grad back: a.grad = 2.0000", frames.get(0).caption());
+        Value p = new Value(2.0, "p");
+        List<StepBackward.Frame> unlabelled = StepBackward.frames(p.mul(3).add(1));
+        assertEquals("step 1 of 2 · (+) sends its grad back: (*).grad = 1.0000, (value 1.0).grad = 1.0000", unlabelled.get(0).caption());
     }
 
     @Test
