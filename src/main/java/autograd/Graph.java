@@ -9,47 +9,61 @@ public final class Graph {
     private Graph() {}
 
     private static int sizeHint = 256;   // the last walk's size
-    private static int epoch;   // each walk marks nodes with two fresh numbers: visiting, then done
+    private static int epoch;            // marks on the nodes: each walk takes fresh numbers, so none needs clearing
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
         return new ArrayList<>(Arrays.asList(order(root)));
     }
 
-    /**
-     * topo's order as an exactly sized array, which backward walks. A node is marked {@code visiting} when its
-     * children are pushed and {@code done} when it joins the order; children are pushed last-first, so the first
-     * child is walked first and the order is exactly the recursive build_topo's.
-     */
+    /** {@code count} fresh mark values, never 0 (the mark a new node starts with). */
+    static int marks(int count) {
+        if (epoch <= 0 || epoch > Integer.MAX_VALUE - 2 * count) epoch = 0;   // after 2^31 marks, start again
+        int first = epoch + 1;
+        epoch += count;
+        return first;
+    }
+
+    /** topo's order as an exactly sized array. */
     static Value[] order(Value root) {
         Value.operand(root, "topo");
-        int visiting = (epoch += 2);
-        if (visiting == 0) visiting = (epoch += 2);   // after 2^31 walks, skip the mark every fresh node starts with
-        int done = visiting + 1;
+        return order(new Value[] {root}, 1);
+    }
+
+    /**
+     * Every value reachable from the first {@code n} roots, each after its children, as an exactly sized array.
+     * A node is marked {@code visiting} when its children are pushed and {@code done} when it joins the order;
+     * children are pushed last-first, so the first child is walked first and the order is exactly the
+     * recursive build_topo's.
+     */
+    static Value[] order(Value[] roots, int n) {
+        int visiting = marks(2), done = visiting + 1;
         Value[] order = new Value[sizeHint];            // a training loop walks same-sized graphs: no regrowing
         int count = 0;
         Value[] stack = new Value[256];
-        int top = 0;
-        stack[0] = root;
-        while (top >= 0) {
-            Value node = stack[top];
-            if (node.mark == done) {                  // reached again through another parent: already in order
-                top--;
-            } else if (node.mark == visiting) {       // every child is in order, so now the node is
-                node.mark = done;
-                top--;
-                if (count == order.length) order = Arrays.copyOf(order, count * 2);
-                order[count++] = node;
-            } else {
-                node.mark = visiting;
-                Value[] many = node.a == null && node.op != null ? node.manyChildren() : null;
-                if (top + 2 + (many == null ? 0 : many.length) >= stack.length)
-                    stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + 3 + (many == null ? 0 : many.length)));
-                if (many != null) {
-                    for (int i = many.length - 1; i >= 0; i--) if (many[i].mark != done) stack[++top] = many[i];
+        for (int r = 0; r < n; r++) {
+            int top = 0;
+            stack[0] = roots[r];
+            while (top >= 0) {
+                Value node = stack[top];
+                if (node.mark == done) {                  // reached again through another parent: already in order
+                    top--;
+                } else if (node.mark == visiting) {       // every child is in order, so now the node is
+                    node.mark = done;
+                    top--;
+                    if (count == order.length) order = Arrays.copyOf(order, count * 2);
+                    order[count++] = node;
                 } else {
-                    if (node.b != null && node.b.mark != done) stack[++top] = node.b;
-                    if (node.a != null && node.a.mark != done) stack[++top] = node.a;
+                    node.mark = visiting;
+                    Value[] many = node.a == null && node.op != null ? node.manyChildren() : null;
+                    if (top + 2 + (many == null ? 0 : many.length) >= stack.length)
+                        stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + 3 + (many == null ? 0 : many.length)));
+                    if (many != null) {
+                        for (int i = many.length - 1; i >= 0; i--) if (many[i].mark != done) stack[++top] = many[i];
+                    } else {
+                        if (node.b != null && node.b.mark != done) stack[++top] = node.b;
+                        if (node.a != null && node.a.mark != done) stack[++top] = node.a;
+                    }
                 }
             }
         }

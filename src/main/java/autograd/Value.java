@@ -8,7 +8,8 @@ import java.util.List;
  * local backward, return it. A number on either side becomes a leaf of the graph, as in the lecture:
  * {@code x.mul(2)} is {@code x * 2}, and {@code Value.mul(2, x)} is {@code 2 * x}.
  *
- * <p>Not thread-safe, like micrograd: build and backpropagate a graph on one thread.
+ * <p>Not thread-safe, like micrograd: build and backpropagate a graph on one thread at a time. A graph may grow
+ * over several threads in turn, as it does over JShell snippets (each runs on its own thread).
  */
 public class Value {
     public double data;
@@ -17,7 +18,7 @@ public class Value {
 
     final Op op;               // null for a leaf (the lecture's _op == '')
     final Value a, b;          // the children (the lecture's _prev); every built-in op has one or two
-    int mark;                  // Graph.order's walk marks: a field, not a HashSet, keeps backward fast
+    int mark;                  // marks of Graph's walks and of Tape.backward: a field, not a HashSet, keeps them fast
 
     public Value(double data) { this(data, ""); }
 
@@ -29,6 +30,7 @@ public class Value {
         this.op = op;
         this.a = a;
         this.b = b;
+        if (op != null) Tape.record(this);
     }
 
     /**
@@ -46,7 +48,7 @@ public class Value {
     }
 
     /** The op that made this value ({@code "+"}, {@code "tanh"}, {@code "**2"}), or {@code ""} for a leaf. */
-    public String op() { return op == null ? "" : op.name; }
+    public String op() { return op == null ? "" : op.name(); }
 
     /** The values this one was computed from, in operand order. */
     public List<Value> children() {
@@ -166,16 +168,13 @@ public class Value {
     // ---- backpropagation ------------------------------------------------------------------------------
 
     /**
-     * Sets this value's grad to 1 and runs every node's local backward in reverse topological order.
-     * Gradients accumulate: call {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}.
+     * Sets this value's grad to 1 and runs every node's local backward in reverse topological order — here, the
+     * reverse of the order the nodes were made, read off the {@link Tape}. Gradients accumulate: call
+     * {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}. A local backward must only add to
+     * its children's grads (it runs in the middle of this walk).
      */
     public void backward() {
-        Value[] topo = Graph.order(this);
-        this.grad = 1.0;
-        for (int i = topo.length - 1; i >= 0; i--) {
-            Value node = topo[i];
-            if (node.op != null) node.op.backward.apply(node);
-        }
+        Tape.backward(this);
     }
 
     /**
@@ -183,7 +182,20 @@ public class Value {
      * adds this node's share of {@code grad} into its children's grads. A leaf has none, so nothing happens.
      */
     public void localBackward() {
-        if (op != null) op.backward.apply(this);
+        if (op != null) runLocalBackward();
+    }
+
+    /**
+     * An op node's local backward. The ops a network is made of are called through their constants, so the JIT
+     * can inline them: a training step's backward spends most of its time here.
+     */
+    final void runLocalBackward() {
+        Op o = op;
+        if (o == MUL) MUL.backward().apply(this);
+        else if (o == ADD) ADD.backward().apply(this);
+        else if (o == RELU) RELU.backward().apply(this);
+        else if (o == TANH) TANH.backward().apply(this);
+        else o.backward().apply(this);
     }
 
     /** Sets the grad of every value in this one's graph to 0. */

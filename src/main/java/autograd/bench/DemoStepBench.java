@@ -53,9 +53,12 @@ public final class DemoStepBench {
                 engineTimes[0] / arraysTimes[0], engineTimes[1] / arraysTimes[1]);
         System.out.printf("micrograd / engine: %.0fx wall, %.0fx CPU, taking micrograd's step as %.2f s (target: at least 1000x)%n",
                 micrograd / engineTimes[0], micrograd / engineTimes[1], micrograd);
-        double forward = median(() -> MaxMarginLoss.of(model, data), 300)[1];
-        System.out.printf("of the engine step (CPU): forward %.3f ms (%.1f ns per node), the rest %.3f ms (%.1f ns per node)%n",
-                forward * 1e3, forward * 1e9 / nodes, (engineTimes[1] - forward) * 1e3, (engineTimes[1] - forward) * 1e9 / nodes);
+        double[] phases = phases(model, data, init, 300);
+        System.out.printf("of the engine step (wall): forward %.3f ms (%.1f ns per node), backward %.3f ms (%.1f ns per node)%n",
+                phases[0] * 1e3, phases[0] * 1e9 / nodes, phases[1] * 1e3, phases[1] * 1e9 / nodes);
+        double floor = median(() -> allocate(nodes), 300)[0];
+        System.out.printf("floor: making the step's %d nodes alone (leaves: no arithmetic, no backward): %.3f ms,"
+                + " %.1fx the arrays step%n", nodes, floor * 1e3, floor / arraysTimes[0]);
 
         bytesPerNode(model, data, nodes - model.parameters().size());
     }
@@ -67,6 +70,35 @@ public final class DemoStepBench {
         loss.total().backward();
         for (Value p : model.parameters()) p.data -= LEARNING_RATE * p.grad;
         return loss.total().data;
+    }
+
+    /** Medians of the step's two halves, timed apart: building the loss (forward), and zero_grad + backward + update. */
+    static double[] phases(MLP model, Moons data, double[] init, int rounds) {
+        double[] forward = new double[rounds], rest = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            restore(model.parameters(), init);
+            long t0 = System.nanoTime();
+            MaxMarginLoss loss = MaxMarginLoss.of(model, data);
+            long t1 = System.nanoTime();
+            model.zeroGrad();
+            loss.total().backward();
+            for (Value p : model.parameters()) p.data -= LEARNING_RATE * p.grad;
+            long t2 = System.nanoTime();
+            forward[i] = (t1 - t0) / 1e9;
+            rest[i] = (t2 - t1) / 1e9;
+        }
+        Arrays.sort(forward);
+        Arrays.sort(rest);
+        return new double[] {forward[rounds / 2], rest[rounds / 2]};
+    }
+
+    static Value[] sink;   // keeps allocate's nodes alive until the next call, as a step's graph lives through its step
+
+    /** What one object per node costs by itself: as many new leaves as a step makes nodes. */
+    static void allocate(int nodes) {
+        Value[] made = new Value[nodes];
+        for (int i = 0; i < nodes; i++) made[i] = new Value(i);
+        sink = made;
     }
 
     /** Allocation while building one step's graph (everything, garbage included) and the heap it keeps alive. */
@@ -81,6 +113,7 @@ public final class DemoStepBench {
 
         int graphs = 20;                                // hold several graphs so the difference stands out of the noise
         List<Value> kept = new ArrayList<>();
+        new Value(1).mul(2).backward();                 // a backward leaves a fresh tape: no earlier graph kept alive by it
         long usedBefore = usedAfterGc();
         for (int i = 0; i < graphs; i++) kept.add(MaxMarginLoss.of(model, data).total());
         long usedAfter = usedAfterGc();
