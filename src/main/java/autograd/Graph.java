@@ -37,6 +37,8 @@ public final class Graph {
      * recursive build_topo's.
      */
     static Value[] order(Value[] roots, int n) {
+        Tape.refuseWhileWalking();
+        if (n == 0) return new Value[0];
         int visiting = marks(2), done = visiting + 1;
         Value[] order = new Value[sizeHint];            // a training loop walks same-sized graphs: no regrowing
         int count = 0;

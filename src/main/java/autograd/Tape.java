@@ -3,21 +3,24 @@ package autograd;
 import java.util.Arrays;
 
 /**
- * The op nodes in the order they were made. A node is always made after its children, so read from its newest
- * end the tape is already a reverse topological order: {@link #backward} runs each reached node's local backward
- * as it comes to it, with no sort of the graph first. (Sorting first, as micrograd does, cost most of a training
- * step: a walk that chases pointers through every node.)
+ * The op nodes in the order they were made: backward's shortcut. A node is always made after its children, so
+ * read from its newest end the tape is a reverse topological order already, and {@link #run} can run each
+ * reached node's local backward as it comes to it instead of sorting the graph first (the sort chases pointers
+ * through every node, and was most of a training step).
  *
- * <p>A tape belongs to one thread and holds the op nodes it made since its last backward, at most {@link #CAP}.
- * Nodes the tape does not hold — made before that, or on another thread (each JShell snippet runs on its own) —
- * are older than every node it holds, so none of them is a parent of a node on it: backward finishes them last,
- * in micrograd's order.
+ * <p>There is one current tape, the one of the thread that made the last op node; a node made on another thread
+ * starts a new one. So a tape always holds the newest nodes made, and a node it does not hold (made before it
+ * started: by an earlier JShell snippet, each of which runs on its own thread, or before the last backward, or
+ * more than {@link #CAP} nodes ago) is older than every node it does hold: never a parent of one. The tape keeps
+ * its nodes, and what they were made from, alive until the next backward, {@link #release()} or a new tape.
  */
-final class Tape {
-    static final int CAP = 1 << 18;                     // nodes a tape holds at most: bounds what it keeps alive
+public final class Tape {
+    static final int CAP = 1 << 18;                     // op nodes on one tape at most
     private static final int CHUNK = 4096;
+    private static final Value[] NONE = {};
 
-    private static Tape current = new Tape(null);       // the tape of the thread that made the last node
+    private static Tape current = new Tape(null);
+    private static Thread walking;                      // the thread inside run's walk, if any
 
     private final Thread owner;
     private Value[][] chunks = new Value[4][];          // the full chunks, oldest first
@@ -27,7 +30,10 @@ final class Tape {
 
     private Tape(Thread owner) { this.owner = owner; }
 
-    /** Puts a newly made op node on the tape of the thread that made it. */
+    /** Lets go of the current tape's nodes; the JShell session calls this after each snippet, whose thread ends. */
+    public static void release() { current = new Tape(null); }
+
+    /** Puts a newly made op node on the tape. */
     static void record(Value node) {
         Tape t = current;
         if (t.owner != Thread.currentThread() || t.used == CHUNK) t = roomFor();
@@ -47,37 +53,38 @@ final class Tape {
     }
 
     /**
-     * micrograd's backward: root.grad = 1, then each reachable node's local backward once all its parents' have
-     * run. Marks say which nodes a parent has reached; a node is reached only from newer ones, so when the walk
-     * down the tape comes to a reached node, every parent it has on the tape has run.
+     * Runs the local backward of every node under root that the tape holds, each once all its parents' have
+     * run, and returns the reached nodes it does not hold: what is below them is still to run. Marks say which
+     * nodes a parent has reached; a node is reached only from newer ones, so when the walk down the tape comes
+     * to a reached node, every parent it has on the tape has run.
      */
-    static void backward(Value root) {
-        Value.operand(root, "backward");
-        root.grad = 1.0;
-        if (root.op == null) return;
+    static Value[] run(Value root) {
+        refuseWhileWalking();
+        if (root.op == null) return NONE;
         int reached = Graph.marks(2), done = reached + 1;
         root.mark = reached;
         Tape t = current;
-        if (t.owner == Thread.currentThread()) {
-            int waiting = t.run(reached, done);
-            current = new Tape(Thread.currentThread());    // a fresh tape keeps no finished graph alive
-            if (waiting == 0) return;
+        current = new Tape(Thread.currentThread());        // the next graph starts a fresh tape
+        if (t.owner != Thread.currentThread()) return new Value[] {root};
+        walking = t.owner;
+        try {
+            if (t.walk(reached, done) == 0) return NONE;
+        } finally {
+            walking = null;
         }
-        finishOffTape(root, reached, done);
+        return root.mark == reached ? new Value[] {root} : below(root, reached, done);   // root not on the tape: all is left
     }
 
     /** Walks the tape from its newest node, running the reached ones; returns how many reached nodes it lacked. */
-    private int run(int reached, int done) {
+    private int walk(int reached, int done) {
         int waiting = 1;                                   // reached nodes whose local backward has not run yet
-        Value[] newest = chunk;
-        int fullChunks = full, usedInNewest = used;        // a local backward may make nodes: they go above these
-        for (int c = newest == null ? -1 : fullChunks; c >= 0; c--) {
-            Value[] nodes = c == fullChunks ? newest : chunks[c];
-            for (int i = (c == fullChunks ? usedInNewest : CHUNK) - 1; i >= 0; i--) {
+        for (int c = chunk == null ? -1 : full; c >= 0; c--) {
+            Value[] nodes = c == full ? chunk : chunks[c];
+            for (int i = (c == full ? used : CHUNK) - 1; i >= 0; i--) {
                 Value node = nodes[i];
                 if (node.mark != reached) continue;
                 node.mark = done;
-                node.runLocalBackward();
+                runLocalBackward(node);
                 if (node.a != null) {
                     waiting += reach(node.a, reached) + (node.b == null ? 0 : reach(node.b, reached));
                 } else {
@@ -89,6 +96,16 @@ final class Tape {
         return waiting;
     }
 
+    /** node's local backward; the ops networks are made of are called through their constants, so the JIT inlines them. */
+    private static void runLocalBackward(Value node) {
+        Op op = node.op;
+        if (op == Value.MUL) Value.MUL.localBackward().apply(node);
+        else if (op == Value.ADD) Value.ADD.localBackward().apply(node);
+        else if (op == Value.RELU) Value.RELU.localBackward().apply(node);
+        else if (op == Value.TANH) Value.TANH.localBackward().apply(node);
+        else op.localBackward().apply(node);
+    }
+
     /** Marks an op node as reached; 1 if it was not already. A leaf has no local backward to run. */
     private static int reach(Value child, int reached) {
         if (child.op == null || child.mark == reached) return 0;
@@ -96,37 +113,35 @@ final class Tape {
         return 1;
     }
 
-    /**
-     * The reached nodes the tape did not hold, and everything below them, have not run yet; nothing below them
-     * has run either (it is older still). Gather them from below the nodes that did run, and run them in reverse
-     * build_topo order.
-     */
-    private static void finishOffTape(Value root, int reached, int done) {
-        Value[] frontier = {root};
-        int n = 1;
-        if (root.mark != reached) {                        // root ran from the tape: look below what ran
-            n = 0;
-            int seen = Graph.marks(1);
-            Value[] stack = {root, null};
-            int top = 0;
-            root.mark = seen;
-            while (top >= 0) {
-                Value node = stack[top--];
-                Value[] children = node.a == null ? node.manyChildren() : new Value[] {node.a, node.b};
-                for (Value child : children) {
-                    if (child == null || (child.mark != done && child.mark != reached)) continue;
-                    if (child.mark == done) {
-                        if (top + 1 == stack.length) stack = Arrays.copyOf(stack, 2 * stack.length);
-                        stack[++top] = child;
-                    } else {
-                        if (n == frontier.length) frontier = Arrays.copyOf(frontier, 2 * n);
-                        frontier[n++] = child;
-                    }
-                    child.mark = seen;
+    /** The reached nodes the walk did not find on the tape, gathered from below the nodes that ran. */
+    private static Value[] below(Value root, int reached, int done) {
+        int seen = Graph.marks(1);
+        Value[] found = new Value[16];
+        int n = 0;
+        Value[] stack = {root, null};
+        int top = 0;
+        root.mark = seen;
+        while (top >= 0) {
+            Value node = stack[top--];
+            Value[] children = node.a == null ? node.manyChildren() : new Value[] {node.a, node.b};
+            for (Value child : children) {
+                if (child == null || child.op == null || (child.mark != done && child.mark != reached)) continue;
+                if (child.mark == done) {
+                    if (top + 1 == stack.length) stack = Arrays.copyOf(stack, 2 * stack.length);
+                    stack[++top] = child;
+                } else {
+                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                    found[n++] = child;
                 }
+                child.mark = seen;
             }
         }
-        Value[] order = Graph.order(frontier, n);
-        for (int i = order.length - 1; i >= 0; i--) order[i].localBackward();
+        return Arrays.copyOf(found, n);
+    }
+
+    /** A walk of the graph in the middle of run's would overwrite the marks it goes by. */
+    static void refuseWhileWalking() {
+        if (walking == Thread.currentThread())
+            throw new AutogradException("A local backward can only add to its children's grads: topo, zeroGrad and backward cannot run inside one.");
     }
 }

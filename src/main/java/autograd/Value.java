@@ -68,7 +68,7 @@ public class Value {
         return new Value(this.data + operand(other, "add").data, "", ADD, this, other);
     }
 
-    private static final Op ADD = new Op("+", out -> {
+    static final Op ADD = new Op("+", out -> {
         out.a.grad += 1.0 * out.grad;      // += not =: a node used twice (a + a) must collect from both uses
         out.b.grad += 1.0 * out.grad;
     });
@@ -78,7 +78,7 @@ public class Value {
         return new Value(this.data * operand(other, "mul").data, "", MUL, this, other);
     }
 
-    private static final Op MUL = new Op("*", out -> {
+    static final Op MUL = new Op("*", out -> {
         out.a.grad += out.b.data * out.grad;
         out.b.grad += out.a.data * out.grad;
     });
@@ -126,7 +126,7 @@ public class Value {
         return e / (e + 2);
     }
 
-    private static final Op TANH = new Op("tanh", out -> {
+    static final Op TANH = new Op("tanh", out -> {
         double t = out.data;
         out.a.grad += (1 - t * t) * out.grad;   // (1 - t**2) * out.grad — not the seed's 1 - (t**2) * out.grad
     });
@@ -142,7 +142,7 @@ public class Value {
         return new Value(data < 0 ? 0 : data, "", RELU, this, null);
     }
 
-    private static final Op RELU = new Op("ReLU", out -> out.a.grad += (out.data > 0 ? 1 : 0) * out.grad);
+    static final Op RELU = new Op("ReLU", out -> out.a.grad += (out.data > 0 ? 1 : 0) * out.grad);
 
     // ---- a number on the right: it becomes a leaf, as Python's Value(other) ------------------------
 
@@ -168,13 +168,16 @@ public class Value {
     // ---- backpropagation ------------------------------------------------------------------------------
 
     /**
-     * Sets this value's grad to 1 and runs every node's local backward in reverse topological order — here, the
-     * reverse of the order the nodes were made, read off the {@link Tape}. Gradients accumulate: call
-     * {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}. A local backward must only add to
-     * its children's grads (it runs in the middle of this walk).
+     * Sets this value's grad to 1 and runs every node's local backward in reverse topological order: first the
+     * nodes on this thread's {@link Tape} (the reverse of the order they were made is such an order already),
+     * then any older ones in reverse build_topo order. Gradients accumulate: call {@link #zeroGrad()} between
+     * passes, or use the REPL's {@code grad(o)}. A local backward should only add to its children's grads.
      */
     public void backward() {
-        Tape.backward(this);
+        grad = 1.0;
+        Value[] rest = Tape.run(this);          // the nodes this thread made, newest first: no sort needed
+        Value[] topo = Graph.order(rest, rest.length);   // the rest as micrograd does it: build_topo, reversed
+        for (int i = topo.length - 1; i >= 0; i--) topo[i].localBackward();
     }
 
     /**
@@ -182,20 +185,7 @@ public class Value {
      * adds this node's share of {@code grad} into its children's grads. A leaf has none, so nothing happens.
      */
     public void localBackward() {
-        if (op != null) runLocalBackward();
-    }
-
-    /**
-     * An op node's local backward. The ops a network is made of are called through their constants, so the JIT
-     * can inline them: a training step's backward spends most of its time here.
-     */
-    final void runLocalBackward() {
-        Op o = op;
-        if (o == MUL) MUL.backward().apply(this);
-        else if (o == ADD) ADD.backward().apply(this);
-        else if (o == RELU) RELU.backward().apply(this);
-        else if (o == TANH) TANH.backward().apply(this);
-        else o.backward().apply(this);
+        if (op != null) op.localBackward().apply(this);
     }
 
     /** Sets the grad of every value in this one's graph to 0. */

@@ -1,9 +1,11 @@
 package autograd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +26,11 @@ class TapeTest {
         for (int i = topo.size() - 1; i >= 0; i--) topo.get(i).localBackward();
     }
 
-    /** Runs backward(), then micrograd's backward on the same nodes, and compares every node's grad. */
+    /**
+     * Runs backward(), then micrograd's backward on the same nodes, and compares every node's grad. Not to the
+     * last bit: a node's contributions from several parents may be added in another order (0.6 against
+     * micrograd's 0.6000000000000001).
+     */
     static void assertLikeMicrograd(Value root) {
         root.zeroGrad();             // a graph may hold nodes an earlier backward left grads on
         root.backward();
@@ -127,7 +133,7 @@ class TapeTest {
     }
 
     @Test
-    void aLocalBackwardThatThrowsLeavesNoMarksBehind() {
+    void aLocalBackwardThatThrowsSpoilsNoLaterBackward() {
         Value x = new Value(2.0, "x");
         boolean[] fail = {true};
         Value odd = Value.node(x.data, "odd", o -> {
@@ -148,5 +154,51 @@ class TapeTest {
         f.backward();                // the tape is fresh now: finished off the tape
         assertEquals(-9.0, a.grad);  // micrograd's numbers: the inner nodes kept their grads, so they count twice
         assertEquals(-24.0, b.grad);
+    }
+
+    @Test
+    void aLocalBackwardCannotWalkTheGraph() {
+        Value x = new Value(0.5, "x");
+        Value h = x.tanh();
+        Value a = h.mul(3);
+        Value peek = Value.node(2 * h.data, "peek", out -> { Graph.topo(a); h.grad += 2 * out.grad; }, h);
+        AutogradException e = assertThrows(AutogradException.class, () -> a.add(peek).backward());
+        assertEquals("A local backward can only add to its children's grads: topo, zeroGrad and backward cannot run inside one.", e.getMessage());
+    }
+
+    @Test
+    void aBackwardLetsGoOfTheGraphItsTapeHeld() throws InterruptedException {
+        WeakReference<Value> dropped = new WeakReference<>(chain(1000));
+        new Value(1).mul(2).backward();               // another graph's backward: a fresh tape
+        assertCollected(dropped);
+    }
+
+    @Test
+    void releaseLetsGoOfTheTape() throws InterruptedException {
+        WeakReference<Value> dropped = new WeakReference<>(chain(1000));
+        Tape.release();                               // what the JShell session does after each snippet
+        assertCollected(dropped);
+    }
+
+    @Test
+    void aLoopWithNoBackwardKeepsOnlyTheNewestNodes() throws InterruptedException {
+        WeakReference<Value> first = new WeakReference<>(chain(1000));
+        for (int i = 0; i < Tape.CAP / 1000 + 2; i++) chain(1000);   // more than a tape holds, each graph dropped
+        assertCollected(first);
+    }
+
+    /** A dropped graph of n op nodes; the caller keeps only a weak reference. */
+    static Value chain(int n) {
+        Value y = new Value(1.0);
+        for (int i = 0; i < n; i++) y = y.mul(1.0);
+        return y;
+    }
+
+    static void assertCollected(WeakReference<Value> ref) throws InterruptedException {
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(ref.get(), "the graph is still kept alive");
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * {@code backward()} one local backward at a time, as the lecture does it by hand before writing backward():
  * zero every grad, set the root's to 1, then run each op node's {@code localBackward()} in reverse topological
- * order, taking a {@link Frame} after each. When it is done the grads are exactly what {@code backward()} gives.
+ * order, taking a {@link Frame} after each. When it is done the grads are what {@code backward()} gives
+ * (micrograd's order; backward's may add a node's contributions in another order, so the last digit may differ).
  * <pre>{@code stepBackward(o)   // graphs/o-backward.html: a page that steps through the pictures}</pre>
  * Only our {@link Value}: a class typed into JShell has no local backward we can run one node at a time.
  */

@@ -1,5 +1,6 @@
 package autograd.shell;
 
+import autograd.Tape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,6 +113,7 @@ public final class Session implements AutoCloseable {
         running = this;
         try {
             List<SnippetEvent> events = jshell.eval(snippet);
+            Tape.release();   // the snippet's thread has ended: its tape would only keep its nodes alive
             return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
         } finally {
             running = null;
