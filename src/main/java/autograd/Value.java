@@ -18,7 +18,7 @@ public class Value {
 
     final Op op;               // null for a leaf (the lecture's _op == '')
     final Value a, b;          // the children (the lecture's _prev); every built-in op has one or two
-    int mark;                  // marks of Graph's walks and of Tape.backward: a field, not a HashSet, keeps them fast
+    int mark;                  // the marks of Graph.order and Tape.run: a field, not a HashSet, keeps them fast
 
     public Value(double data) { this(data, ""); }
 
