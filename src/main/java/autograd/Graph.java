@@ -27,25 +27,25 @@ public final class Graph {
     /** topo's order as an exactly sized array. */
     static Value[] order(Value root) {
         Value.operand(root, "topo");
-        return order(new Value[] {root}, 1);
+        return order(new Value[] {root});
     }
 
     /**
-     * Every value reachable from the first {@code n} roots, each after its children, as an exactly sized array.
+     * Every value reachable from the roots, each after its children, as an exactly sized array.
      * A node is marked {@code visiting} when its children are pushed and {@code done} when it joins the order;
      * children are pushed last-first, so the first child is walked first and the order is exactly the
      * recursive build_topo's.
      */
-    static Value[] order(Value[] roots, int n) {
+    static Value[] order(Value... roots) {
         Tape.refuseWhileWalking();
-        if (n == 0) return new Value[0];
+        if (roots.length == 0) return roots;
         int visiting = marks(2), done = visiting + 1;
         Value[] order = new Value[sizeHint];            // a training loop walks same-sized graphs: no regrowing
         int count = 0;
         Value[] stack = new Value[256];
-        for (int r = 0; r < n; r++) {
+        for (Value root : roots) {
             int top = 0;
-            stack[0] = roots[r];
+            stack[0] = root;
             while (top >= 0) {
                 Value node = stack[top];
                 if (node.mark == done) {                  // reached again through another parent: already in order

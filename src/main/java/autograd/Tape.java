@@ -123,9 +123,8 @@ public final class Tape {
         root.mark = seen;
         while (top >= 0) {
             Value node = stack[top--];
-            Value[] children = node.a == null ? node.manyChildren() : new Value[] {node.a, node.b};
-            for (Value child : children) {
-                if (child == null || child.op == null || (child.mark != done && child.mark != reached)) continue;
+            for (Value child : node.children()) {
+                if (child.op == null || (child.mark != done && child.mark != reached)) continue;
                 if (child.mark == done) {
                     if (top + 1 == stack.length) stack = Arrays.copyOf(stack, 2 * stack.length);
                     stack[++top] = child;

@@ -176,7 +176,7 @@ public class Value {
     public void backward() {
         grad = 1.0;
         Value[] rest = Tape.run(this);          // the nodes this thread made, newest first: no sort needed
-        Value[] topo = Graph.order(rest, rest.length);   // the rest as micrograd does it: build_topo, reversed
+        Value[] topo = Graph.order(rest);       // the rest as micrograd does it: build_topo, reversed
         for (int i = topo.length - 1; i >= 0; i--) topo[i].localBackward();
     }
 

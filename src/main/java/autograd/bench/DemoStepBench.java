@@ -66,10 +66,15 @@ public final class DemoStepBench {
     /** micrograd's loop body: loss (forward), zero_grad, backward, p.data -= learning_rate * p.grad. */
     static double engineStep(MLP model, Moons data) {
         MaxMarginLoss loss = MaxMarginLoss.of(model, data);
+        backwardAndUpdate(model, loss);
+        return loss.total().data;
+    }
+
+    /** The step after the forward: zero_grad, backward, p.data -= learning_rate * p.grad. */
+    static void backwardAndUpdate(MLP model, MaxMarginLoss loss) {
         model.zeroGrad();
         loss.total().backward();
         for (Value p : model.parameters()) p.data -= LEARNING_RATE * p.grad;
-        return loss.total().data;
     }
 
     /** Medians of the step's two halves, timed apart: building the loss (forward), and zero_grad + backward + update. */
@@ -80,9 +85,7 @@ public final class DemoStepBench {
             long t0 = System.nanoTime();
             MaxMarginLoss loss = MaxMarginLoss.of(model, data);
             long t1 = System.nanoTime();
-            model.zeroGrad();
-            loss.total().backward();
-            for (Value p : model.parameters()) p.data -= LEARNING_RATE * p.grad;
+            backwardAndUpdate(model, loss);
             long t2 = System.nanoTime();
             forward[i] = (t1 - t0) / 1e9;
             rest[i] = (t2 - t1) / 1e9;
