@@ -6,7 +6,7 @@
 import autograd.*;
 import autograd.nn.*;
 import autograd.plot.*;
-import static autograd.shell.Helpers.*;
+import static autograd.session.Helpers.*;
 
 // The first document's neuron: o = tanh(x1*w1 + x2*w2 + b)
 Value x1, x2, w1, w2, x1w1, x2w2, x1w1x2w2, b, n, o;

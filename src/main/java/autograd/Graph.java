@@ -3,73 +3,105 @@ package autograd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Walks a graph of values without recursion, so a 2,000,000-node chain fits on the default stack. */
+/**
+ * The lecture's build_topo, without recursion, so a 2,000,000-node chain fits on the default stack. It visits
+ * children in operand order and puts each value after all of its children, exactly as the recursive version does,
+ * so backward adds up the gradients in micrograd's order, to the last bit.
+ */
 public final class Graph {
     private Graph() {}
 
-    private static int sizeHint = 256;   // the last walk's size
-    private static int epoch;            // marks on the nodes: each walk takes fresh numbers, so none needs clearing
+    private static final AtomicInteger EPOCH = new AtomicInteger();   // each walk takes fresh marks: none needs clearing
+    private static final AtomicInteger RUNNING = new AtomicInteger(); // backwards under way, for the check in a walk
+    private static volatile int[] running = {};                       // the marks their graphs carry
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
-        return new ArrayList<>(Arrays.asList(order(root)));
-    }
-
-    /** {@code count} fresh mark values, never 0 (the mark a new node starts with). */
-    static int marks(int count) {
-        if (epoch <= 0 || epoch > Integer.MAX_VALUE - 2 * count) epoch = 0;   // after 2^31 marks, start again
-        int first = epoch + 1;
-        epoch += count;
-        return first;
-    }
-
-    /** topo's order as an exactly sized array. */
-    static Value[] order(Value root) {
-        Value.operand(root, "topo");
-        return order(new Value[] {root});
+        return new ArrayList<>(Arrays.asList(buildTopo(root)));
     }
 
     /**
-     * Every value reachable from the roots, each after its children, as an exactly sized array.
-     * A node is marked {@code visiting} when its children are pushed and {@code done} when it joins the order;
-     * children are pushed last-first, so the first child is walked first and the order is exactly the
-     * recursive build_topo's.
+     * build_topo as an array. A value is marked {@code visiting} when its children go on the stack and {@code done}
+     * when it joins the order; children go on last-first, so the first child is walked first.
      */
-    static Value[] order(Value... roots) {
-        Tape.refuseWhileWalking();
-        if (roots.length == 0) return roots;
-        int visiting = marks(2), done = visiting + 1;
-        Value[] order = new Value[sizeHint];            // a training loop walks same-sized graphs: no regrowing
+    static Value[] buildTopo(Value root) {
+        Value.operand(root, "topo");
+        int visiting = marks(), done = visiting + 1;
+        int[] busy = RUNNING.get() == 0 ? null : running;
+        Value[] topo = new Value[64];
         int count = 0;
-        Value[] stack = new Value[256];
-        for (Value root : roots) {
-            int top = 0;
-            stack[0] = root;
-            while (top >= 0) {
-                Value node = stack[top];
-                if (node.mark == done) {                  // reached again through another parent: already in order
-                    top--;
-                } else if (node.mark == visiting) {       // every child is in order, so now the node is
-                    node.mark = done;
-                    top--;
-                    if (count == order.length) order = Arrays.copyOf(order, count * 2);
-                    order[count++] = node;
-                } else {
-                    node.mark = visiting;
-                    Value[] many = node.a == null && node.op != null ? node.manyChildren() : null;
-                    if (top + 2 + (many == null ? 0 : many.length) >= stack.length)
-                        stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + 3 + (many == null ? 0 : many.length)));
-                    if (many != null) {
-                        for (int i = many.length - 1; i >= 0; i--) if (many[i].mark != done) stack[++top] = many[i];
-                    } else {
-                        if (node.b != null && node.b.mark != done) stack[++top] = node.b;
-                        if (node.a != null && node.a.mark != done) stack[++top] = node.a;
-                    }
-                }
+        Value[] stack = new Value[64];
+        int top = 0;
+        stack[0] = root;
+        while (top >= 0) {
+            Value v = stack[top];
+            if (v.mark == done) {                      // reached again through another parent: already in topo
+                top--;
+            } else if (v.mark == visiting) {           // every child is in topo, so now v is
+                v.mark = done;
+                top--;
+                if (count == topo.length) topo = Arrays.copyOf(topo, 2 * count);
+                topo[count++] = v;
+            } else {
+                if (busy != null) refuseIfRunning(v, busy);
+                v.mark = visiting;
+                Value[] children = v._prev;
+                if (top + children.length >= stack.length) stack = Arrays.copyOf(stack, 2 * (top + children.length + 1));
+                for (int i = children.length - 1; i >= 0; i--) if (children[i].mark != done) stack[++top] = children[i];
             }
         }
-        sizeHint = Math.max(256, Math.min(count, 1 << 24));
-        return count == order.length ? order : Arrays.copyOf(order, count);
+        return Arrays.copyOf(topo, count);
+    }
+
+    /** Two fresh mark values, never 0 (a new value's mark); after 2^31 walks they start again from 1. */
+    private static int marks() {
+        int first = EPOCH.getAndUpdate(e -> e <= 0 || e > Integer.MAX_VALUE - 4 ? 3 : e + 2);
+        return first <= 0 || first > Integer.MAX_VALUE - 4 ? 1 : first;
+    }
+
+    /** A backward under way: while it runs, a walk that reaches its graph is refused (see {@link #running}). */
+    static final class Running implements AutoCloseable {
+        private final int mark;
+
+        private Running(int mark) { this.mark = mark; }
+
+        @Override public void close() {
+            synchronized (Graph.class) {
+                int[] now = running;
+                for (int i = 0; i < now.length; i++) {
+                    if (now[i] != mark) continue;
+                    int[] fewer = new int[now.length - 1];
+                    System.arraycopy(now, 0, fewer, 0, i);
+                    System.arraycopy(now, i + 1, fewer, i, now.length - i - 1);
+                    running = fewer;
+                    break;
+                }
+            }
+            RUNNING.decrementAndGet();
+        }
+    }
+
+    /**
+     * Marks topo's graph as being backpropagated until the result is closed. A local backward only adds to its
+     * children's grads; one that walked the graph (topo, zeroGrad, backward) would zero or double them, or recurse
+     * forever, so the walk is refused in one sentence, whichever thread built the graph.
+     */
+    static Running running(Value[] topo) {
+        int mark = topo[topo.length - 1].mark;        // every value of a fresh build_topo carries its done mark
+        synchronized (Graph.class) {
+            int[] more = Arrays.copyOf(running, running.length + 1);
+            more[running.length] = mark;
+            running = more;
+        }
+        RUNNING.incrementAndGet();
+        return new Running(mark);
+    }
+
+    private static void refuseIfRunning(Value v, int[] busy) {
+        for (int mark : busy)
+            if (v.mark == mark)
+                throw new AutogradException("A local backward can only add to its children's grads: topo, zeroGrad and backward cannot run inside one.");
     }
 }

@@ -57,7 +57,7 @@ public final class OutputFile {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
-            throw new AutogradException("Could not write " + file + " (" + e.getMessage() + "); set another folder with Draw.outputFolder(Path.of(\"...\")).");
+            throw new AutogradException("Could not write " + file + " (" + e.getMessage() + "); set another folder with outputFolder(Path.of(\"...\")) or AUTOGRAD_OUT.");
         }
     }
 }

@@ -5,35 +5,20 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Opens a drawing in the user's viewer: {@code open} on macOS, the URL handler on Windows, {@code xdg-open} on Linux
- * when a display is there. Never waits for the viewer. Where nothing can open it, or when opening is turned off
- * ({@code -Dautograd.open=false} or {@code AUTOGRAD_OPEN=0}), prints the file's {@code file://} URI instead,
- * once per file. Not {@code java.awt.Desktop}: graphviz-java makes the JVM headless.
+ * Opens a picture in the user's viewer: {@code open} on macOS, the URL handler on Windows, {@code xdg-open} on Linux
+ * when a display is there. Never waits for the viewer. Opening can be turned off ({@code -Dautograd.open=false} or
+ * {@code AUTOGRAD_OPEN=0}). Not {@code java.awt.Desktop}: graphviz-java makes the JVM headless.
  */
 public final class Viewer {
     private Viewer() {}
 
-    private static final Set<Path> SHOWN = ConcurrentHashMap.newKeySet();
-
-    private static volatile boolean quiet;
-
-    /**
-     * While on, pictures are neither opened nor announced: a replay inlines them in its transcript and shows
-     * each file's name as the cell's value, and would otherwise open a viewer per picture.
-     */
-    public static void quiet(boolean on) { quiet = on; }
-
-    /** Opens the file, or prints its URI (once) where it cannot be opened. */
-    public static void open(Path file) {
-        if (quiet) return;
+    /** Opens the file in the viewer; false where nothing can open it, or opening is turned off. */
+    public static boolean open(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         List<String> command = enabled() ? command(abs) : null;
-        if (command != null && start(command)) return;
-        if (SHOWN.add(abs)) System.out.println(abs.toUri());
+        return command != null && start(command);
     }
 
     /** Whether drawings are opened at all: not with {@code -Dautograd.open=false} or {@code AUTOGRAD_OPEN=0}. */

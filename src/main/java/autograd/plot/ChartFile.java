@@ -1,9 +1,8 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.Draw;
 import autograd.draw.OutputFile;
-import autograd.draw.Pictures;
+import autograd.draw.Picture;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -14,21 +13,19 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a chart as {@code NAME.svg} and {@code NAME.png} into {@link Draw#outputFolder()}, beside drawDot's
- * pictures. Writing the same name again replaces the picture, as re-running a notebook cell redraws it.
+ * Writes a chart as {@code NAME.svg} and {@code NAME.png} into a folder, beside drawDot's pictures. Writing the
+ * same name again replaces the picture, as re-running a notebook cell redraws it.
  */
 final class ChartFile {
     private ChartFile() {}
 
-    /** Both files; returns the SVG. */
-    static Path write(Chart<?, ?> chart, String name) {
-        Path folder = Draw.outputFolder();
+    /** Both files. */
+    static Picture write(Chart<?, ?> chart, String name, Path folder) {
         String stem = OutputFile.name(name, "plot");
-        Path svg = folder.resolve(stem + ".svg");
-        write(folder.resolve(stem + ".png"), out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        Path svg = folder.resolve(stem + ".svg"), png = folder.resolve(stem + ".png");
+        write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
-        Pictures.add(svg);
-        return svg;
+        return new Picture(svg, png);
     }
 
     interface Encoder { void encode(OutputStream out) throws IOException; }

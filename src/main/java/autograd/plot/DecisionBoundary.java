@@ -1,6 +1,7 @@
 package autograd.plot;
 
 import autograd.AutogradException;
+import autograd.draw.Picture;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
 import org.knowm.xchart.XYChart;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 /**
  * micrograd's decision-boundary figure: the model's class over a {@link Mesh} around the data, as coloured
  * regions, and the moons on top, coloured by their labels (matplotlib's Spectral map: red for -1, blue for 1).
- * <pre>{@code plotDecisionBoundary(model, data)   // graphs/decision-boundary.svg}</pre>
+ * <pre>{@code plotDecisionBoundary(model, data)   // decision-boundary.svg}</pre>
  */
 public final class DecisionBoundary {
     private DecisionBoundary() {}
@@ -29,9 +30,9 @@ public final class DecisionBoundary {
         return Mesh.of(data, (x, y) -> model.call(x, y).data);
     }
 
-    /** Draws the figure as {@code graphs/decision-boundary.svg} (and .png), opens it, returns the SVG. */
-    public static Path plot(MLP model, Moons data) {
-        return Plot.show(chart(mesh(model, data), data), "decision-boundary");
+    /** Draws the figure as {@code decision-boundary.svg} (and .png) in folder. */
+    public static Picture write(MLP model, Moons data, Path folder) {
+        return ChartFile.write(chart(mesh(model, data), data), "decision-boundary", folder);
     }
 
     /** The figure: two region series (the grid points of each class) under two point series (the data by label). */

@@ -1,6 +1,7 @@
 package autograd.plot;
 
 import autograd.AutogradException;
+import autograd.draw.Picture;
 import autograd.nn.MLP;
 import autograd.nn.MaxMarginLoss;
 import autograd.nn.Moons;
@@ -17,10 +18,10 @@ import java.util.List;
  * <pre>{@code
  * TrainingPlots plots = new TrainingPlots();
  * for (int k = 0; k < 20; k++) { ...; plots.record(k, loss.total().data, loss.accuracy()); }
- * plots.lossCurve();                       // graphs/loss.svg
+ * plot(plots);                             // graphs/loss.svg
  * }</pre>
  * Or hand it to {@code TrainMoons.train(model, data, steps, System.out, plots)}, which records every step and
- * the model, and then call {@link #draw()} for both pictures.
+ * the model; {@code plot(plots)} then draws the decision boundary too.
  */
 public final class TrainingPlots implements TrainingListener {
     private final List<Double> steps = new ArrayList<>(), losses = new ArrayList<>(), accuracies = new ArrayList<>();
@@ -48,8 +49,8 @@ public final class TrainingPlots implements TrainingListener {
     /** The losses recorded so far, in order. */
     public List<Double> losses() { return List.copyOf(losses); }
 
-    /** The loss curve as {@code graphs/loss.svg} (and .png), opened; returns the SVG. */
-    public Path lossCurve() { return Plot.show(chart(), "loss"); }
+    /** The loss curve as {@code loss.svg} (and .png) in folder. */
+    public Picture lossCurve(Path folder) { return ChartFile.write(chart(), "loss", folder); }
 
     /** The loss, and the accuracy when any was recorded, against the step. */
     public XYChart chart() {
@@ -61,16 +62,16 @@ public final class TrainingPlots implements TrainingListener {
         return Charts.lines("training", "step", "", series);
     }
 
-    /** The decision boundary of the model TrainMoons trained, as {@code graphs/decision-boundary.svg}. */
-    public Path decisionBoundary() {
-        if (model == null) throw new AutogradException("No model seen yet; pass these plots to TrainMoons.train, or call DecisionBoundary.plot(model, data).");
-        return DecisionBoundary.plot(model, data);
+    /** The decision boundary of the model TrainMoons trained, as {@code decision-boundary.svg} in folder. */
+    public Picture decisionBoundary(Path folder) {
+        if (model == null) throw new AutogradException("No model seen yet; pass these plots to TrainMoons.train, or call plotDecisionBoundary(model, data).");
+        return DecisionBoundary.write(model, data, folder);
     }
 
-    /** The loss curve, and the decision boundary when a model was seen; returns the SVGs. */
-    public List<Path> draw() {
-        List<Path> drawn = new ArrayList<>(List.of(lossCurve()));
-        if (model != null) drawn.add(decisionBoundary());
+    /** The loss curve, and the decision boundary when a model was seen. */
+    public List<Picture> draw(Path folder) {
+        List<Picture> drawn = new ArrayList<>(List.of(lossCurve(folder)));
+        if (model != null) drawn.add(decisionBoundary(folder));
         return drawn;
     }
 

@@ -3,6 +3,7 @@ package autograd.draw;
 import autograd.AutogradException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ class NodeViewTest {
     void missingFieldIsOneSentenceNamingIt() {
         AutogradException e = assertThrows(AutogradException.class, () -> Draw.dotSource(new Foo()));
         assertEquals("Foo has no field `grad`: drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.", e.getMessage());
-        e = assertThrows(AutogradException.class, () -> Draw.drawDot("just a string"));
+        e = assertThrows(AutogradException.class, () -> Draw.drawDot("just a string", "LR", Path.of("target")));
         assertEquals("String has no field `data`: drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.", e.getMessage());
         e = assertThrows(AutogradException.class, () -> Draw.dotSource(null));
         assertEquals("drawDot needs a Value, but got null.", e.getMessage());

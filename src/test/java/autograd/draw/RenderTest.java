@@ -71,21 +71,15 @@ class RenderTest {
     @Test
     void drawDotWritesSvgAndDotNamedAfterTheRootAndLeavesNoTempFolders(@TempDir Path dir) throws IOException {
         Set<String> before = graphvizTempFolders();
-        Draw.outputFolder(dir.resolve("graphs"));
-        Pictures.take();
-        try {
-            Path svg = Draw.drawDot(Neuron.build());
-            Path again = Draw.drawDot(Neuron.build(), "TB");   // same label: the picture is redrawn in place
-            assertEquals(dir.resolve("graphs").resolve("o.svg"), svg);
-            assertEquals(svg, again);
-            assertEquals(List.of(svg, again), Pictures.take());    // recorded for a replay's transcript
-            assertTrue(Files.readString(svg).contains("<svg"));
-            assertTrue(Files.readString(dir.resolve("graphs").resolve("o.dot")).contains("rankdir=TB"));
-            try (Stream<Path> files = Files.list(dir.resolve("graphs"))) {
-                assertEquals(Set.of("o.svg", "o.dot"), files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
-            }
-        } finally {
-            Draw.outputFolder(null);
+        Path graphs = dir.resolve("graphs");
+        Path svg = Draw.drawDot(Neuron.build(), "LR", graphs).file();
+        Path again = Draw.drawDot(Neuron.build(), "TB", graphs).file();   // same label: the picture is redrawn in place
+        assertEquals(graphs.resolve("o.svg"), svg);
+        assertEquals(svg, again);
+        assertTrue(Files.readString(svg).contains("<svg"));
+        assertTrue(Files.readString(graphs.resolve("o.dot")).contains("rankdir=TB"));
+        try (Stream<Path> files = Files.list(graphs)) {
+            assertEquals(Set.of("o.svg", "o.dot"), files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
         assertEquals(before, graphvizTempFolders(), "GraphvizJava/DotEngine* folders left behind");
     }

@@ -1,7 +1,6 @@
 package autograd.plot;
 
 import autograd.Value;
-import autograd.draw.Draw;
 import autograd.nn.Activation;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
@@ -63,14 +62,9 @@ class DecisionBoundaryTest {
 
     @Test
     void plotWritesTheFigure() throws IOException {
-        Draw.outputFolder(dir);
-        try {
-            Path svg = DecisionBoundary.plot(rightOfAHalf(), Moons.bundled());
-            assertEquals(dir.resolve("decision-boundary.svg"), svg);
-            assertTrue(Files.readString(svg).contains("<svg"));
-            assertTrue(Files.size(dir.resolve("decision-boundary.png")) > 1000);
-        } finally {
-            Draw.outputFolder(null);
-        }
+        Path svg = DecisionBoundary.write(rightOfAHalf(), Moons.bundled(), dir).file();
+        assertEquals(dir.resolve("decision-boundary.svg"), svg);
+        assertTrue(Files.readString(svg).contains("<svg"));
+        assertTrue(Files.size(dir.resolve("decision-boundary.png")) > 1000);
     }
 }

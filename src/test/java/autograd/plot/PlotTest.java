@@ -1,9 +1,6 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.Draw;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
@@ -19,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The lecture's first plots: f(x) = 3x² - 4x + 5 and tanh, checked by the data handed to the chart. */
 class PlotTest {
     @TempDir Path dir;
-
-    @BeforeEach void folder() { Draw.outputFolder(dir); }
-
-    @AfterEach void reset() { Draw.outputFolder(null); }
 
     static double f(double x) { return 3 * x * x - 4 * x + 5; }
 
@@ -54,13 +47,15 @@ class PlotTest {
 
     @Test
     void plotWritesSvgAndPngNamedAfterThePlot() throws IOException {
-        Path svg = Plot.plot("tanh", x -> Math.tanh(x), -5, 5);
+        var picture = Plot.write("tanh", List.of(Series.of("tanh", x -> Math.tanh(x), -5, 5)), dir);
+        Path svg = picture.file();
         assertEquals(dir.resolve("tanh.svg"), svg);
+        assertEquals(dir.resolve("tanh.png"), picture.png());
         String text = Files.readString(svg);
         assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
         byte[] png = Files.readAllBytes(dir.resolve("tanh.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, java.util.Arrays.copyOf(png, 8));
-        assertEquals(dir.resolve("plot.svg"), Plot.plot(x -> 3 * x * x - 4 * x + 5, -5, 5));
+        assertEquals("", Plot.chart(Plot.UNNAMED, List.of(Series.of("f", PlotTest::f, -5, 5))).getTitle());   // an unnamed plot has no title
     }
 
     @Test
@@ -74,7 +69,7 @@ class PlotTest {
 
     @Test
     void xyNumbersAndSeveralSeries() throws IOException {
-        Path svg = Plot.plot("line", new double[] {1, 2, 3}, new double[] {2, 4, 8});
+        Path svg = Plot.write("line", List.of(new Series("line", new double[] {1, 2, 3}, new double[] {2, 4, 8})), dir).file();
         assertTrue(Files.readString(svg).contains("<svg"));
         XYChart both = Plot.chart("activations", List.of(Series.of("tanh", Math::tanh, -3, 3), Series.of("relu", x -> Math.max(0, x), -3, 3)));
         assertEquals(List.of("tanh", "relu"), List.copyOf(both.getSeriesMap().keySet()));
@@ -86,8 +81,8 @@ class PlotTest {
         assertEquals("plot needs a range from a smaller to a larger number, as in -5, 5, but got 5.0, -5.0.",
                 assertThrows(AutogradException.class, () -> Series.of("f", Math::tanh, 5, -5)).getMessage());
         assertEquals("A series needs as many x as y, but got 2 x and 3 y.",
-                assertThrows(AutogradException.class, () -> Plot.plot(new double[] {1, 2}, new double[] {1, 2, 3})).getMessage());
-        assertThrows(AutogradException.class, () -> Plot.plot("log", x -> Math.log(x) * Double.NaN, 1, 2));
+                assertThrows(AutogradException.class, () -> new Series("xy", new double[] {1, 2}, new double[] {1, 2, 3})).getMessage());
+        assertThrows(AutogradException.class, () -> Plot.write("log", List.of(Series.of("log", x -> Math.log(x) * Double.NaN, 1, 2)), dir));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.Draw;
+import autograd.draw.Picture;
 import autograd.nn.Activation;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
@@ -38,24 +38,19 @@ class TrainingPlotsTest {
     void microgradsDemoRecordsEveryStepAndDrawsBothPictures() {
         TrainingPlots plots = new TrainingPlots();
         MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, MLP.DEFAULT_SEED);
-        Draw.outputFolder(dir);
-        try {
-            TrainMoons.train(model, Moons.bundled(), 3, new PrintStream(OutputStream.nullOutputStream()), plots);
-            assertEquals(3, plots.losses().size());
-            assertEquals(2.134595665373942, plots.losses().get(0), 0.0);           // exercise 05's step 0
-            XYChart chart = plots.chart();
-            assertArrayEquals(new double[] {0.21, 0.78, 0.5}, chart.getSeriesMap().get("accuracy").getYData(), 1e-12);
-            List<Path> drawn = plots.draw();
-            assertEquals(List.of(dir.resolve("loss.svg"), dir.resolve("decision-boundary.svg")), drawn);
-            for (Path svg : drawn) assertTrue(Files.exists(svg) && Files.exists(dir.resolve(svg.getFileName().toString().replace(".svg", ".png"))));
-        } finally {
-            Draw.outputFolder(null);
-        }
+        TrainMoons.train(model, Moons.bundled(), 3, new PrintStream(OutputStream.nullOutputStream()), plots);
+        assertEquals(3, plots.losses().size());
+        assertEquals(2.134595665373942, plots.losses().get(0), 0.0);           // exercise 05's step 0
+        XYChart chart = plots.chart();
+        assertArrayEquals(new double[] {0.21, 0.78, 0.5}, chart.getSeriesMap().get("accuracy").getYData(), 1e-12);
+        List<Path> drawn = plots.draw(dir).stream().map(Picture::file).toList();
+        assertEquals(List.of(dir.resolve("loss.svg"), dir.resolve("decision-boundary.svg")), drawn);
+        for (Path svg : drawn) assertTrue(Files.exists(svg) && Files.exists(dir.resolve(svg.getFileName().toString().replace(".svg", ".png"))));
     }
 
     @Test
     void nothingRecordedIsOneSentence() {
         assertEquals("No loss recorded yet; call record(step, loss) in your training loop first.",
-                assertThrows(AutogradException.class, () -> new TrainingPlots().lossCurve()).getMessage());
+                assertThrows(AutogradException.class, () -> new TrainingPlots().lossCurve(dir)).getMessage());
     }
 }

@@ -1,0 +1,142 @@
+package autograd.repl;
+
+import autograd.draw.StepBackward;
+import autograd.replay.Replay;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The REPL's own {@code /commands}: each is a name, a line of help, and what it does with its argument. */
+final class Commands {
+    private record Command(String help, Consumer<String> action) {}
+
+    private final Repl repl;
+    private final Map<String, Command> table = new LinkedHashMap<>();
+
+    Commands(Repl repl) {
+        this.repl = repl;
+        add("/help", "this list; help() lists the preloaded helpers", arg -> help());
+        add("/vars", "the variables you declared, with their values", arg -> vars());
+        add("/methods", "the methods you declared", arg -> methods());
+        add("/imports", "the imports in effect", arg -> imports());
+        add("/open", "FILE: run the snippets of a .jsh file here", this::open);
+        add("/replay", "FILE: replay an exercise script cell by cell, Enter for each cell (q stops)", this::replay);
+        add("/draw", "EXPR: drawDot(EXPR), the graph of a Value as a picture", this::draw);
+        add("/step", "EXPR: backward() one local backward at a time, Enter for each step (q stops)", this::step);
+        add("/save", "FILE: save what you typed as a .jsh script you can /open or replay", this::save);
+        add("/trace", "the full stack of the last exception", arg -> trace());
+        add("/reset", "start again: a fresh session with the helpers preloaded", arg -> repl.reset());
+        add("/exit", "leave (Ctrl-D does too)", arg -> repl.exit());
+    }
+
+    void add(String name, String help, Consumer<String> action) { table.put(name, new Command(help, action)); }
+
+    List<String> names() { return List.copyOf(table.keySet()); }
+
+    /** Runs a line that starts with {@code /}. */
+    void run(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        List<String> matches = table.keySet().stream().filter(n -> n.startsWith(parts[0])).collect(Collectors.toList());
+        Command command = table.get(parts[0]);
+        if (command == null && matches.size() == 1) command = table.get(matches.get(0));   // /he works as /help
+        if (command == null) {
+            repl.error("No such command: " + parts[0] + ". The commands are " + String.join(" ", table.keySet()) + ".");
+            return;
+        }
+        command.action().accept(arg);
+    }
+
+    private PrintWriter out() { return repl.out(); }
+
+    private void help() {
+        table.forEach((name, c) -> out().printf("|  %-9s %s%n", name, c.help()));
+        out().println("|  Tab completes, Ctrl-R searches history, Ctrl-C stops a running snippet.");
+    }
+
+    private void vars() {
+        var jshell = repl.session().jshell();
+        jshell.variables().forEach(v -> out().println("|    " + v.typeName() + " " + v.name() + " = "
+                + (jshell.status(v) == jdk.jshell.Snippet.Status.VALID ? jshell.varValue(v)
+                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList()) + " is declared)")));
+    }
+
+    private void methods() {
+        repl.session().jshell().methods().forEach(m -> {
+            String signature = m.signature();                 // "(String)void"
+            int close = signature.lastIndexOf(')');
+            out().println("|    " + signature.substring(close + 1) + " " + m.name() + signature.substring(0, close + 1));
+        });
+    }
+
+    private void imports() {
+        repl.session().jshell().imports().forEach(i ->
+                out().println("|    import " + (i.isStatic() ? "static " : "") + i.fullname() + ";"));
+    }
+
+    private void open(String file) {
+        if (file.isEmpty()) { repl.error("/open needs a file, as in /open scripts/exercises/01-neuron.jsh."); return; }
+        try {
+            repl.evalAndShow(Files.readString(Path.of(file)));
+        } catch (IOException e) {
+            repl.error("Cannot read " + file + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private void replay(String file) {
+        if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
+        PrintStream screen = new PrintStream(repl.terminal().output(), true, StandardCharsets.UTF_8);
+        try {
+            Replay.run(List.of(file, "--step"), repl.enterKeys(), screen, repl::stopsNow);
+        } finally {
+            repl.stopsNow(null);
+        }
+        screen.flush();
+    }
+
+    private void draw(String expression) {
+        if (expression.isEmpty()) { repl.error("/draw needs an expression, as in /draw o."); return; }
+        repl.evalAndShow("drawDot(" + expression + ");");
+    }
+
+    private void step(String expression) {
+        if (expression.isEmpty()) { repl.error("/step needs a Value, as in /step o."); return; }
+        List<StepBackward.Frame> frames;
+        try {
+            frames = StepBackward.frames(repl.session().object(expression));
+        } catch (IllegalArgumentException e) {           // the expression did not compile, or threw
+            repl.error(e.getMessage());
+            return;
+        }
+        StepThrough.run(frames, repl.enterKeys(), out());
+    }
+
+    private void save(String file) {
+        if (file.isEmpty()) { repl.error("/save needs a file, as in /save mywork.jsh."); return; }
+        try {
+            Files.writeString(Path.of(file), String.join("\n\n", repl.session().history()) + "\n");   // a cell each
+            out().println("|  Saved " + repl.session().history().size() + " snippets to " + file + ".");
+        } catch (IOException e) {
+            repl.error("Cannot write " + file + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private void trace() {
+        Throwable last = repl.session().lastException();
+        if (last == null) { out().println("|  No exception yet."); return; }
+        String name = last instanceof jdk.jshell.EvalException e ? e.getExceptionClassName() : last.getClass().getName();
+        out().println(name + (last.getMessage() == null ? "" : ": " + last.getMessage()));
+        for (StackTraceElement frame : last.getStackTrace()) {
+            String where = frame.getClassName().isEmpty() ? "snippet " + frame.getFileName() : frame.getClassName() + "." + frame.getMethodName();
+            out().println("        at " + where + ", line " + frame.getLineNumber());
+        }
+    }
+}

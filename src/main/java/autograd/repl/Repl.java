@@ -1,0 +1,186 @@
+package autograd.repl;
+
+import autograd.draw.Renderer;
+import autograd.session.Result;
+import autograd.session.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The prompt: a jline line reader over a {@link Session}. Enter evaluates a finished snippet (an unfinished one
+ * continues on {@code ...>}), Tab completes, Ctrl-R searches the saved history, Ctrl-C stops a running snippet
+ * or clears the line, Ctrl-D leaves.
+ */
+public final class Repl {
+    static final String PROMPT = "autograd> ", CONTINUATION = "   ...> ";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final Commands commands;
+    private Session session;
+    private volatile Session running;        // the session Ctrl-C stops: ours, or the one a /replay started
+    private boolean done;
+
+    Repl(Terminal terminal, Session session, Path historyFile) {
+        this.terminal = terminal;
+        this.session = session;
+        this.commands = new Commands(this);
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("autograd")
+                .parser(new SnippetParser(this::session))
+                .completer(new SnippetCompleter(this::session, commands.names()))
+                .highlighter(new JavaHighlighter())
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // `!` is Java's not, not history
+                .build();
+    }
+
+    /** Opens the user's terminal, says hello, and reads snippets until /exit or Ctrl-D. */
+    public static void start() throws IOException {
+        CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);   // while the terminal opens
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded (o, n, x1...);"
+                    + " type help() for the helpers, /help for commands.");
+            terminal.flush();
+            Session session;
+            try {
+                session = starting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            Renderer.warmUp();                   // after JShell's start (they would share two cores), before the first drawDot
+            try {
+                new Repl(terminal, session, History.file()).loop();
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    void loop() {
+        // Outside readLine (which handles Ctrl-C itself), Ctrl-C stops whatever snippet runs: ours, or a /replay's.
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            Session s = running;
+            if (s != null) s.stop();
+        });
+        while (!done) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;                                    // Ctrl-C at the prompt clears the line
+            } catch (EndOfFileException e) {
+                break;                                       // Ctrl-D
+            }
+            if (line.isBlank()) continue;
+            try {
+                if (line.stripLeading().startsWith("/")) commands.run(line);
+                else evalAndShow(line);
+            } catch (RuntimeException e) {                     // a command's failure must not end the session
+                error("|  " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            error("Could not save the history: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
+    void evalAndShow(String source) {
+        whileRunning(session, () -> session.eval(source, this::show));   // each result as soon as its snippet has run
+    }
+
+    /** Runs work while Ctrl-C stops the given session's snippets. */
+    void whileRunning(Session s, Runnable work) {
+        running = s;
+        try {
+            work.run();
+        } finally {
+            running = null;
+        }
+    }
+
+    /** From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts). */
+    void stopsNow(Session s) { running = s; }
+
+    private void show(Result r) {
+        System.out.flush();                                    // what the snippet printed comes first
+        System.err.flush();
+        if (r.display().isEmpty()) return;
+        if (r.failed()) error(r.display());
+        else out().println(r.display());
+        out().flush();
+    }
+
+    void error(String message) {
+        out().println(new AttributedString(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+        out().flush();
+    }
+
+    void reset() {
+        session.close();
+        session = Session.start();
+        out().println("|  Reset: a fresh session with the helpers preloaded.");
+    }
+
+    void exit() { done = true; }
+
+    /** The lines typed at a plain prompt, as a stream: what /replay's --step reads its Enters from. */
+    InputStream enterKeys() {
+        LineReader plain = LineReaderBuilder.builder().terminal(terminal).build();   // no history, no Java parsing
+        return new InputStream() {
+            private byte[] line = new byte[0];
+            private int next;
+
+            @Override public int read() {
+                fill();
+                return line[next++];
+            }
+
+            @Override public int read(byte[] into, int offset, int length) {   // one line at a time, never more
+                if (length == 0) return 0;
+                fill();
+                int n = Math.min(length, line.length - next);
+                System.arraycopy(line, next, into, offset, n);
+                next += n;
+                return n;
+            }
+
+            private void fill() {
+                if (next < line.length) return;
+                try {
+                    line = (plain.readLine("") + "\n").getBytes(StandardCharsets.UTF_8);
+                } catch (UserInterruptException | EndOfFileException e) {
+                    line = "q\n".getBytes(StandardCharsets.UTF_8);           // Ctrl-C or Ctrl-D: stop the replay
+                }
+                next = 0;
+            }
+        };
+    }
+
+    Session session() { return session; }
+
+    PrintWriter out() { return terminal.writer(); }
+
+    Terminal terminal() { return terminal; }
+
+    LineReader reader() { return reader; }
+}

@@ -1,0 +1,32 @@
+package autograd.replay;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What running one {@link Cell} showed, in order, and what in it went wrong. */
+final class CellRun {
+    /** One piece of a cell's output. */
+    sealed interface Shown permits Printed, Displayed, Picture, Mismatch {}
+
+    /** Text the cell's code printed to System.out or System.err. */
+    record Printed(String text) implements Shown {}
+
+    /** What jshell shows for a snippet: {@code o ==> Value(data=...)}, {@code |  created class Value}, an error. */
+    record Displayed(String text, boolean failed) implements Shown {}
+
+    /** A picture drawn during the cell (drawDot, plot, stepBackward): where it was written, and its text (SVG, or a step-through page) read right then. */
+    record Picture(Path file, String svg) implements Shown {}
+
+    /** An expectation not met, or a snippet that failed unexpectedly. */
+    record Mismatch(int line, String expected, String actual) implements Shown {}
+
+    final Cell cell;
+    final List<Shown> shown = new ArrayList<>();
+
+    CellRun(Cell cell) { this.cell = cell; }
+
+    List<Mismatch> mismatches() {
+        return shown.stream().filter(s -> s instanceof Mismatch).map(s -> (Mismatch) s).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package autograd.replay;
+
+import autograd.draw.Renderer;
+import autograd.session.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Replays {@code .jsh} scripts cell by cell, like a notebook: {@code autograd replay FILE… [--check]
+ * [--html OUT.html] [--md OUT.md] [--step]}. Each script runs in a fresh {@link Session}.
+ *
+ * <p><b>Cells.</b> A blank line ends a cell, unless the code above it is unfinished (a class or method still
+ * open), so a class may keep blank lines between its methods. The {@code //} comment lines that open a cell are
+ * its prose; a cell of comments alone is a text cell. Comments after the first line of code stay in the code.
+ *
+ * <p><b>Expectations.</b> A line {@code // expect: TEXT} checks the code above it (back to the previous expect
+ * line): the expect lines that follow some code are compared, in order, with that code's output lines, which are
+ * what it printed, then the value of its last snippet as {@code String.valueOf} shows it ({@code 0.7071…}, not
+ * {@code $3 ==> 0.7071…}). Numbers, also inside text, match within 1e-9 relative; the rest must be equal.
+ * Output lines beyond the expect lines are not checked. A snippet that fails (does not compile, throws) stops its
+ * cell and counts as a mismatch, unless expect lines right after it give its error ({@code // expect: |  …}).
+ *
+ * <p><b>Exit status.</b> 0 when replayed; with {@code --check}, 1 if any expectation was not met (each is
+ * reported with its cell, the expected and the actual line; the run goes on). Without {@code --check} mismatches
+ * are marked in the transcript ({@code !!}) but the status stays 0: a replay is for reading. 2 for a bad command
+ * line or an unreadable script.
+ */
+public final class Replay {
+    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]";
+
+    private Replay() {}
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.in, System.out));
+    }
+
+    /**
+     * Replays the scripts named in {@code args}, writing the transcript (or, with {@code --check}, the mismatches)
+     * to {@code out}; {@code --step} reads an Enter from {@code in} before each cell.
+     *
+     * @return the exit status: 0 replayed, 1 an expectation not met under {@code --check}, 2 a usage error
+     */
+    public static int run(List<String> args, InputStream in, PrintStream out) {
+        return run(args, in, out, session -> {});
+    }
+
+    /** As {@link #run(List, InputStream, PrintStream)}; {@code started} learns each script's session, so Ctrl-C can stop it. */
+    public static int run(List<String> args, InputStream in, PrintStream out, Consumer<Session> started) {
+        List<Path> scripts = new ArrayList<>();
+        boolean check = false, step = false;
+        Path html = null, md = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--check" -> check = true;
+                case "--step" -> step = true;
+                case "--html", "--md" -> {
+                    if (i + 1 == args.size()) return usage(out, a + " needs a file name.");
+                    Path file = Path.of(args.get(++i));
+                    if (a.equals("--html")) html = file; else md = file;
+                }
+                case "--help", "-h" -> { out.println(USAGE); return 0; }
+                default -> {
+                    if (a.startsWith("--")) return usage(out, "Unknown option '" + a + "'.");
+                    scripts.add(Path.of(a));
+                }
+            }
+        }
+        if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
+        BufferedReader enter = step ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)) : null;
+        List<String> texts = new ArrayList<>();
+        for (Path script : scripts) {
+            try {
+                texts.add(Files.readString(script));
+            } catch (IOException e) {
+                out.println("Cannot read " + script + ": " + e.getMessage() + ".");
+                return 2;
+            }
+        }
+        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.warmUp();   // starts while JShell does
+        List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, check, enter)));
+        if (html != null) transcripts.add(new HtmlTranscript(html));
+        if (md != null) transcripts.add(new MarkdownTranscript(md));
+        return replay(scripts, texts, check, transcripts, out, started);
+    }
+
+    private static int replay(List<Path> scripts, List<String> texts, boolean check, List<Transcript> transcripts,
+                              PrintStream out, Consumer<Session> started) {
+        List<ScriptRun> runs = new ArrayList<>();
+        int mismatches = 0;
+        for (int i = 0; i < scripts.size(); i++) {
+            Path script = scripts.get(i);
+            ScriptRun run;
+            try {
+                run = ScriptRun.of(script, texts.get(i), transcripts, started);
+            } catch (IllegalStateException e) {                   // the session could not start
+                out.println("Cannot replay " + script + ": " + e.getMessage());
+                return 2;
+            }
+            runs.add(run);
+            mismatches += run.mismatches().size();
+            if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"
+                    : run.mismatches().size() + " not met"));
+        }
+        try {
+            for (Transcript t : transcripts) t.finish(runs);
+        } catch (IOException e) {
+            out.println("Cannot write the transcript: " + e.getMessage() + ".");
+            return 2;
+        }
+        return check && mismatches > 0 ? 1 : 0;
+    }
+
+    private static int usage(PrintStream out, String problem) {
+        out.println(problem);
+        out.println(USAGE);
+        return 2;
+    }
+}

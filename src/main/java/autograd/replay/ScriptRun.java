@@ -1,0 +1,124 @@
+package autograd.replay;
+
+import autograd.replay.Cell.Expect;
+import autograd.replay.Cell.Step;
+import autograd.replay.CellRun.Displayed;
+import autograd.replay.CellRun.Mismatch;
+import autograd.replay.CellRun.Picture;
+import autograd.replay.CellRun.Printed;
+import autograd.session.Capture;
+import autograd.session.Result;
+import autograd.session.Session;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Replays one script in a fresh {@link Session}, cell by cell, keeps what each cell showed, and tells the
+ * transcripts as it goes. The session's pictures are not opened: they go into the transcripts.
+ */
+final class ScriptRun {
+    final Path script;
+    final List<CellRun> cells = new ArrayList<>();
+
+    private ScriptRun(Path script) { this.script = script; }
+
+    static ScriptRun of(Path script, String text, Transcript transcript) {
+        return of(script, text, List.of(transcript), s -> {});
+    }
+
+    /** Replays the script, telling every transcript; {@code started} learns the session (Ctrl-C stops it). */
+    static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started) {
+        ScriptRun run = new ScriptRun(script);
+        Transcripts all = new Transcripts(transcripts);
+        all.script(script);
+        try (Session session = Session.start()) {
+            session.showPictures(picture -> {});
+            started.accept(session);
+            for (Cell cell : Cells.parse(text, session::isComplete)) {
+                if (!all.before(cell)) break;
+                CellRun done = new CellRun(cell);
+                for (Step step : cell.steps()) {
+                    if (!runStep(session, step, done, all)) break;   // a cell stops at its first failure
+                }
+                run.cells.add(done);
+                all.after(done);
+            }
+        }
+        return run;
+    }
+
+    /** Every transcript, told in turn; printed text goes live to the first that wants it. */
+    private record Transcripts(List<Transcript> each) implements Transcript {
+        @Override public void script(Path script) { each.forEach(t -> t.script(script)); }
+
+        @Override public boolean before(Cell cell) {
+            boolean go = true;
+            for (Transcript t : each) go &= t.before(cell);
+            return go;
+        }
+
+        @Override public PrintStream live() {
+            return each.stream().map(Transcript::live).filter(l -> l != null).findFirst().orElse(null);
+        }
+
+        @Override public void shown(CellRun.Shown piece) { each.forEach(t -> t.shown(piece)); }
+
+        @Override public void after(CellRun run) { each.forEach(t -> t.after(run)); }
+    }
+
+    /** Runs one step's snippets; false when one failed and the step's expect lines did not say so. */
+    private static boolean runStep(Session session, Step step, CellRun done, Transcript echo) {
+        List<String> lines = new ArrayList<>();
+        Result last = null;
+        for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
+            String printed;
+            try (Capture capture = session.capture(echo.live())) {
+                last = session.eval(piece.source()).get(0);
+                printed = capture.text();
+            }
+            if (!printed.isEmpty()) show(done, echo, new Printed(printed));
+            printed.lines().forEach(lines::add);
+            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed()));
+            for (autograd.draw.Picture p : session.takePictures()) show(done, echo, new Picture(p.file(), read(p.file())));
+            if (last.failed()) break;
+        }
+        if (last != null) (last.failed() ? last.display() : last.value()).lines().forEach(lines::add);
+        boolean failed = last != null && last.failed();
+        List<Expect> expects = step.expects();
+        boolean allMet = true;
+        for (int i = 0; i < expects.size(); i++) {
+            Expect e = expects.get(i);
+            String actual = i < lines.size() ? lines.get(i) : "(no more output)";
+            if (Expectation.matches(e.text(), actual)) continue;
+            allMet = false;
+            show(done, echo, new Mismatch(e.line(), e.text(), actual));
+        }
+        if (failed && (expects.isEmpty() || !allMet)) {
+            if (allMet) show(done, echo, new Mismatch(done.cell.line(), "no error", last.display()));
+            return false;
+        }
+        return true;
+    }
+
+    private static void show(CellRun done, Transcript echo, CellRun.Shown piece) {
+        done.shown.add(piece);
+        echo.shown(piece);
+    }
+
+    private static String read(Path svg) {
+        try {
+            return Files.readString(svg);
+        } catch (IOException e) {
+            return null;                                       // the transcripts say it is missing
+        }
+    }
+
+    List<Mismatch> mismatches() {
+        return cells.stream().flatMap(c -> c.mismatches().stream()).toList();
+    }
+}

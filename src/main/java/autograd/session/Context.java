@@ -1,0 +1,104 @@
+package autograd.session;
+
+import autograd.draw.Picture;
+import autograd.draw.Viewer;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * A session's own settings and state, as its snippets reach them through the helpers: where pictures go, the
+ * pictures drawn since the front door last took them, how a picture is shown, and where the snippets' output goes.
+ * The helpers are static (JShell calls them so); each finds the context of the session running the snippet that
+ * called it with {@link #current()}, the one lookup. The snippet's thread, and every thread it starts, inherits it.
+ * Code run outside any session (the JDK's own jshell, a plain program) gets a context of its own.
+ */
+final class Context {
+    private static final InheritableThreadLocal<Context> CURRENT = new InheritableThreadLocal<>();
+    private static final Context OUTSIDE = new Context();
+
+    private volatile Path folder = defaultFolder();
+    private volatile Consumer<Picture> show = inViewer();
+    private volatile OutputStream out, err;           // null: the process's own
+    private final List<Picture> drawn = new ArrayList<>();
+    private Object handed;                            // what a command's snippet handed over (see Session.object)
+
+    /** The context of the session running the current snippet, or the one for code outside any session. */
+    static Context current() {
+        Context c = CURRENT.get();
+        return c == null ? OUTSIDE : c;
+    }
+
+    /** Makes this the current context on this thread (and threads it starts); returns the one it replaces. */
+    Context enter() {
+        Context before = CURRENT.get();
+        CURRENT.set(this);
+        return before;
+    }
+
+    /** Undoes {@link #enter()}. */
+    static void leave(Context before) {
+        if (before == null) CURRENT.remove();
+        else CURRENT.set(before);
+    }
+
+    /** Where pictures go unless a session says otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code graphs}. */
+    static Path defaultFolder() {
+        String env = System.getenv("AUTOGRAD_OUT");
+        return Path.of(System.getProperty("autograd.out", env != null && !env.isBlank() ? env : "graphs"));
+    }
+
+    Path folder() { return folder; }
+
+    void folder(Path folder) { this.folder = folder == null ? defaultFolder() : folder; }
+
+    /** Records a picture just drawn and shows it the way this session's front door wants. */
+    Picture drew(Picture picture) {
+        synchronized (drawn) {
+            drawn.add(picture);
+        }
+        show.accept(picture);
+        return picture;
+    }
+
+    /** The pictures drawn since the last call, oldest first. */
+    List<Picture> takePictures() {
+        synchronized (drawn) {
+            List<Picture> taken = List.copyOf(drawn);
+            drawn.clear();
+            return taken;
+        }
+    }
+
+    void show(Consumer<Picture> show) { this.show = show; }
+
+    OutputStream out() { return out; }
+
+    OutputStream err() { return err; }
+
+    void output(OutputStream out, OutputStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    synchronized void hand(Object o) { handed = o; }
+
+    synchronized Object takeHanded() {
+        Object o = handed;
+        handed = null;
+        return o;
+    }
+
+    /** Opens each picture in the user's viewer; where none can open it, prints its file:// address, once per file. */
+    static Consumer<Picture> inViewer() {
+        Set<Path> announced = ConcurrentHashMap.newKeySet();
+        return picture -> {
+            Path file = picture.file().toAbsolutePath().normalize();
+            if (!Viewer.open(file) && announced.add(file)) System.out.println(file.toUri());
+        };
+    }
+}

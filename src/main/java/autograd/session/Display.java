@@ -1,0 +1,143 @@
+package autograd.session;
+
+import autograd.session.Result.Kind;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.Snippet.Status;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/** Turns JShell's snippet events into what a jshell user expects to read. */
+final class Display {
+    private final JShell jshell;
+    private Throwable lastException;
+
+    Display(JShell jshell) { this.jshell = jshell; }
+
+    /** The last exception a snippet threw, with its stack, for {@code /trace}. */
+    Throwable lastException() { return lastException; }
+
+    Result incomplete(String source) {
+        return new Result(source, Kind.ERROR, "|  Error:\n|  this snippet is not finished (a missing ';', ')' or '}'?)", "");
+    }
+
+    Result stopped(String source) { return new Result(source, Kind.STOPPED, "|  Stopped.", ""); }
+
+    Result of(String source, List<SnippetEvent> events) {
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (main == null) return new Result(source, Kind.DECLARED, "", "");
+        if (main.exception() != null) return exception(source, main.exception());
+        if (main.status() == Status.REJECTED) return error(source, main.snippet());
+        Snippet s = main.snippet();
+        if (s instanceof VarSnippet v) return value(source, v.name(), v.typeName(), main.value());
+        if (s instanceof ExpressionSnippet x) return value(source, x.name(), x.typeName(), main.value());
+        if (s instanceof MethodSnippet m) return declared(source, main, "method " + m.name() + "(" + m.parameterTypes() + ")", events);
+        if (s instanceof TypeDeclSnippet t) return declared(source, main, kindOf(t) + " " + t.name(), events);
+        String printed = main.value() == null ? "" : main.value();   // a statement: its output went to System.out
+        return new Result(source, Kind.DECLARED, "", printed);
+    }
+
+    private Result value(String source, String name, String type, String shown) {
+        if ("void".equals(type)) return new Result(source, Kind.VALUE, "", "");
+        String bare = "String".equals(type) && shown != null ? unquote(shown) : String.valueOf(shown);
+        return new Result(source, Kind.VALUE, name + " ==> " + shown, bare);
+    }
+
+    private Result declared(String source, SnippetEvent e, String what, List<SnippetEvent> events) {
+        String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced" : "modified";
+        List<String> missing = jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet()).collect(Collectors.toList());
+        String tail = missing.isEmpty() ? "" : ", however, it cannot be used until " + String.join(", ", missing) + " is declared";
+        return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail + updates(events), "");
+    }
+
+    /** What a new declaration did to those that use it, as jshell says it: your class Value resets x1 to null. */
+    private static String updates(List<SnippetEvent> events) {
+        List<String> vars = new java.util.ArrayList<>(), methods = new java.util.ArrayList<>();
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null || e.previousStatus() == Status.NONEXISTENT) continue;
+            if (e.snippet() instanceof VarSnippet v && !vars.contains(v.name())) vars.add(v.name());
+            if (e.snippet() instanceof MethodSnippet m && !methods.contains(m.name() + "(" + m.parameterTypes() + ")"))
+                methods.add(m.name() + "(" + m.parameterTypes() + ")");
+        }
+        String out = "";
+        if (!vars.isEmpty()) out += "\n|    update replaced variable" + (vars.size() > 1 ? "s " : " ") + String.join(", ", vars) + ", reset to null";
+        if (!methods.isEmpty()) out += "\n|    update modified method" + (methods.size() > 1 ? "s " : " ") + String.join(", ", methods);
+        return out;
+    }
+
+    private static String kindOf(TypeDeclSnippet t) {
+        return switch (t.subKind()) {
+            case INTERFACE_SUBKIND -> "interface";
+            case ENUM_SUBKIND -> "enum";
+            case RECORD_SUBKIND -> "record";
+            case ANNOTATION_TYPE_SUBKIND -> "annotation";
+            default -> "class";
+        };
+    }
+
+    private Result error(String source, Snippet snippet) {
+        StringBuilder out = new StringBuilder("|  Error:");
+        for (Diag d : (Iterable<Diag>) jshell.diagnostics(snippet)::iterator) {
+            if (!d.isError()) continue;
+            for (String line : d.getMessage(Locale.ROOT).split("\n")) {
+                if (!line.strip().equals("location: class")) out.append("\n|  ").append(line);   // JShell's nameless wrapper
+            }
+            out.append(caret(snippet.source(), (int) d.getStartPosition(), (int) d.getEndPosition()));
+            if (d.getMessage(Locale.ROOT).contains("bad operand types for binary operator"))
+                out.append("\n|  Java has no operator overloading: write a.add(b), a.mul(2), or Value.mul(2, a) for 2*a.");
+        }
+        return new Result(source, Kind.ERROR, out.toString(), "");
+    }
+
+    /** The source line holding the problem, and a caret under it, as jshell shows it. */
+    static String caret(String src, int start, int end) {
+        if (start < 0 || start > src.length()) return "";
+        int lineStart = src.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (start == 0) lineStart = 0;
+        int lineEnd = src.indexOf('\n', start);
+        if (lineEnd < 0) lineEnd = src.length();
+        int last = Math.max(start, Math.min(end, lineEnd) - 1);
+        String marks = last > start ? "^" + "-".repeat(last - start - 1) + "^" : "^";
+        return "\n|  " + src.substring(lineStart, lineEnd) + "\n|  " + " ".repeat(start - lineStart) + marks;
+    }
+
+    private Result exception(String source, JShellException e) {
+        lastException = e;
+        String line;
+        if (e instanceof UnresolvedReferenceException u) {
+            line = "attempted to use " + u.getSnippet().source().strip().split("[({=]")[0].strip()
+                    + ", which cannot be used until " + String.join(", ",
+                    jshell.unresolvedDependencies(u.getSnippet()).collect(Collectors.toList())) + " is declared";
+        } else {
+            EvalException ee = (EvalException) e;
+            String cls = ee.getExceptionClassName();
+            String simple = cls.substring(cls.lastIndexOf('.') + 1);
+            if (cls.equals("autograd.AutogradException")) line = ee.getMessage();
+            else line = simple + (ee.getMessage() == null ? "" : ": " + ee.getMessage()) + "  (/trace shows where)";
+        }
+        return new Result(source, Kind.EXCEPTION, "|  " + line, "");
+    }
+
+    private static String unquote(String quoted) {
+        if (quoted.length() < 2 || !quoted.startsWith("\"")) return quoted;
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < quoted.length() - 1; i++) {
+            char c = quoted.charAt(i);
+            if (c == '\\' && i + 1 < quoted.length() - 1) {
+                char n = quoted.charAt(++i);
+                out.append(switch (n) { case 'n' -> '\n'; case 't' -> '\t'; case 'r' -> '\r'; default -> n; });
+            } else out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package autograd.session;
+
+import autograd.AutogradException;
+import autograd.Value;
+import autograd.draw.Dot;
+import autograd.draw.Draw;
+import autograd.draw.NodeView;
+import autograd.draw.Picture;
+import autograd.draw.StepPage;
+import autograd.draw.Trace;
+import autograd.nn.MLP;
+import autograd.nn.Moons;
+import autograd.plot.DecisionBoundary;
+import autograd.plot.Plot;
+import autograd.plot.Series;
+import autograd.plot.TrainingPlots;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The helpers the startup script imports ({@code import static autograd.session.Helpers.*}), so a JShell user
+ * types {@code drawDot(o)} or {@code grad(o)} as the lecture's notebook does. Each works on our {@code Value}
+ * and on a {@code class Value} the user typed in, alike (through {@link NodeView}). A picture goes into the
+ * folder of the session running the snippet, and is shown as that session shows pictures (see {@link Context}).
+ */
+public final class Helpers {
+    private Helpers() {}
+
+    /** The lecture's draw_dot: the graph under root as an SVG, opened in your viewer; returns the file. */
+    public static Path drawDot(Object root) { return drawDot(root, "LR"); }
+
+    /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
+    public static Path drawDot(Object root, String rankdir) {
+        Context c = Context.current();
+        return c.drew(Draw.drawDot(root, rankdir, c.folder())).file();
+    }
+
+    /**
+     * Shows a picture file you made yourself (an SVG, a PNG, an HTML page) the way this session shows drawDot's:
+     * the REPL opens it, a replay puts it into its transcript.
+     */
+    public static Path show(Path picture) {
+        if (picture == null) throw new AutogradException("show needs the file of a picture, such as Path.of(\"graphs/o.svg\").");
+        return Context.current().drew(new Picture(picture)).file();
+    }
+
+    /** Where pictures go from now on in this session, such as {@code outputFolder(Path.of("pictures"))}. */
+    public static Path outputFolder(Path folder) {
+        Context.current().folder(folder);
+        return Context.current().folder();
+    }
+
+    /** Where pictures go. */
+    public static Path outputFolder() { return Context.current().folder(); }
+
+    /** The lecture's trace(root): every value reachable from root, and every (child, parent) edge. */
+    public static Trace trace(Object root) { return Draw.trace(root); }
+
+    /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
+    public static String dotSource(Object root) { return Draw.dotSource(root); }
+
+    /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plot.svg. */
+    public static Path plot(DoubleUnaryOperator f, double from, double to) { return plot(Plot.UNNAMED, f, from, to); }
+
+    /** f from {@code from} to {@code to}, titled and saved as NAME: {@code plot("tanh", x -> Math.tanh(x), -5, 5)}. */
+    public static Path plot(String name, DoubleUnaryOperator f, double from, double to) {
+        return plot(name, Series.of(name, f, from, to));
+    }
+
+    /** The points (xs[i], ys[i]) joined by a line. */
+    public static Path plot(double[] xs, double[] ys) { return plot(Plot.UNNAMED, xs, ys); }
+
+    /** The points (xs[i], ys[i]) joined by a line, titled and saved as NAME. */
+    public static Path plot(String name, double[] xs, double[] ys) { return plot(name, new Series(name, xs, ys)); }
+
+    /** Numbers against 0, 1, 2, ...: {@code plot(losses)} for a loss per step. */
+    public static Path plot(List<? extends Number> ys) { return plot(Plot.UNNAMED, ys); }
+
+    /** Numbers against 0, 1, 2, ..., titled and saved as NAME. */
+    public static Path plot(String name, List<? extends Number> ys) { return plot(name, Series.of(name, ys)); }
+
+    /** Several series on one chart: {@code plot("activations", Series.of("tanh", Math::tanh, -3, 3), ...)}. */
+    public static Path plot(String name, Series... series) {
+        Context c = Context.current();
+        return c.drew(Plot.write(name, List.of(series), c.folder())).file();
+    }
+
+    /** A training loop's loss curve (graphs/loss.svg), and its decision boundary when TrainMoons.train filled it. */
+    public static List<Path> plot(TrainingPlots training) {
+        Context c = Context.current();
+        return training.draw(c.folder()).stream().map(p -> c.drew(p).file()).toList();
+    }
+
+    /** micrograd's decision-boundary figure for a model of the moons (graphs/decision-boundary.svg). */
+    public static Path plotDecisionBoundary(MLP model, Moons data) {
+        Context c = Context.current();
+        return c.drew(DecisionBoundary.write(model, data, c.folder())).file();
+    }
+
+    /**
+     * backward() one local backward at a time: zeroes the grads, then draws one picture per op node, the node being
+     * processed highlighted, into one page you step through (graphs/o-backward.html); the grads end as backward()'s.
+     */
+    public static Path stepBackward(Object root) {
+        Context c = Context.current();
+        return c.drew(StepPage.write(root, c.folder())).file();
+    }
+
+    /** The graph under root as an indented tree, for terminals without a picture viewer. */
+    public static void printGraph(Object root) {
+        System.out.print(Draw.graphText(root));
+        System.out.flush();
+    }
+
+    /**
+     * Zeroes every gradient in root's graph, backpropagates from root, and prints each value's label, op, data
+     * and grad, inputs first. Calling it twice prints the same numbers, not doubled ones.
+     */
+    public static void grad(Object root) {
+        List<Object> nodes = Draw.trace(root).nodes();          // every node after its children; root last
+        NodeView view = NodeView.of(root);
+        for (Object node : nodes) view.setGrad(node, 0);
+        backward(root);
+        System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
+        for (Object node : nodes) {
+            System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n",
+                    view.label(node), view.op(node), Dot.number(view.data(node)), Dot.number(view.grad(node)));
+        }
+    }
+
+    private static void backward(Object root) {
+        if (root instanceof Value v) {
+            v.backward();
+            return;
+        }
+        try {
+            Method backward = root.getClass().getDeclaredMethod("backward");
+            backward.setAccessible(true);
+            backward.invoke(root);
+        } catch (NoSuchMethodException e) {
+            throw new AutogradException("grad needs a backward() method on " + root.getClass().getSimpleName() + ", as the lecture's Value has.");
+        } catch (IllegalAccessException e) {
+            throw new AutogradException("grad cannot call backward() on " + root.getClass().getSimpleName() + ": " + e.getMessage() + ".");
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new AutogradException("backward() failed: " + e.getCause() + ".");
+        }
+    }
+
+    /** What is preloaded, in a few lines. */
+    public static void help() {
+        System.out.print("""
+                autograd-jshell: micrograd's Value in Java. Preloaded:
+                  Value x = new Value(2.0, "x");   x.add(y) x.sub(y) x.mul(y) x.div(y) x.pow(2) x.neg()
+                                                   x.exp() x.log() x.tanh() x.sigmoid() x.relu()
+                  Value.mul(2, x)  Value.sub(1, x)  Value.div(10, x)   a number on the left (2*x, 1-x, 10/x)
+                  o.backward()  o.zeroGrad()       backpropagate; gradients accumulate until zeroed
+                  x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o   the lecture's neuron, o = tanh(x1*w1 + x2*w2 + b)
+                  resetGraph("graph" | "gradients")      rebuild the neuron, or zero its gradients
+                  drawDot(o)  drawDot(o, "TB")     the graph as a picture (graphs/o.svg), opened for you
+                  printGraph(o)                    the graph as a tree, right here
+                  trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
+                  grad(o)                          zero, backpropagate, and print every gradient
+                  stepBackward(o)                  backward() a local backward at a time, a page to step through
+                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plot.svg); plot("name", ...), plot(xs, ys), plot(losses)
+                  plotDecisionBoundary(model, data)  micrograd's moons figure; new TrainingPlots() records a loss curve
+                  new MLP(3, List.of(4, 4, 1))     micrograd's nn: Neuron, Layer, MLP, SquaredError
+                /help lists the REPL's commands (/vars, /draw, /save, /replay ...).
+                """);
+    }
+}

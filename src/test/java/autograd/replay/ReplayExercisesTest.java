@@ -1,0 +1,36 @@
+package autograd.replay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every exercise script replays with its expectations met, so the documents' numbers cannot drift. */
+class ReplayExercisesTest {
+    static final Path EXERCISES = Path.of("scripts", "exercises");
+
+    @TestFactory
+    Stream<DynamicTest> everyExerciseMeetsItsExpectations() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(EXERCISES)) {
+            scripts = files.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
+        }
+        assertFalse(scripts.isEmpty(), "no scripts in " + EXERCISES.toAbsolutePath());
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = Replay.run(List.of(script.toString(), "--check"), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+        }));
+    }
+}

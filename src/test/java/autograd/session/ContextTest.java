@@ -1,0 +1,69 @@
+package autograd.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autograd.draw.Picture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two sessions in one JVM, as the REPL and a /replay are (and the tests): each sees only its own pictures, folder and output. */
+class ContextTest {
+    static Session one, two;
+    @TempDir Path dir;
+
+    @BeforeAll static void start() {
+        one = Session.start();
+        two = Session.start();
+    }
+
+    @AfterAll static void close() {
+        one.close();
+        two.close();
+    }
+
+    @Test
+    void eachSessionHasItsOwnFolderPicturesAndWayOfShowingThem() throws Exception {
+        List<Picture> shownByOne = new ArrayList<>();
+        one.showPictures(shownByOne::add);
+        two.showPictures(picture -> {});
+        one.outputFolder(dir.resolve("one"));
+        two.outputFolder(dir.resolve("two"));
+        Printed.by(one, "drawDot(o);");
+        Printed.by(two, "Value t = new Value(1.0, \"t\"); drawDot(t.tanh());");
+        assertEquals(List.of(dir.resolve("one/o.svg")), one.takePictures().stream().map(Picture::file).toList());
+        assertEquals(List.of(dir.resolve("two/graph.svg")), two.takePictures().stream().map(Picture::file).toList());
+        assertEquals(List.of(dir.resolve("one/o.svg")), shownByOne.stream().map(Picture::file).toList());
+        assertTrue(Files.exists(dir.resolve("one/o.svg")) && Files.exists(dir.resolve("two/graph.svg")));
+        assertEquals(List.of(), one.takePictures(), "taken once");
+        assertEquals(dir.resolve("two").toString(), Printed.by(two, "System.out.print(outputFolder());"));
+    }
+
+    @Test
+    void whatASnippetPrintsGoesToItsOwnSessionEvenFromAThreadItStarted() {
+        try (Capture a = one.capture(null); Capture b = two.capture(null)) {
+            one.eval("Thread t = new Thread(() -> System.out.println(\"from one's thread\")); t.start(); t.join();");
+            two.eval("System.err.println(\"from two\");");
+            assertEquals("from one's thread\n", a.text());
+            assertEquals("from two\n", b.text());
+        }
+    }
+
+    @Test
+    void whereNothingCanOpenAPictureItsAddressIsPrintedOnce() {
+        one.showPictures(Context.inViewer());
+        one.outputFolder(dir);
+        String printed = Printed.by(one, "drawDot(o); drawDot(o);");
+        assertEquals(List.of(dir.resolve("o.svg").toAbsolutePath().normalize().toUri().toString()), printed.lines().toList());
+        two.outputFolder(dir);
+        two.showPictures(picture -> {});                        // a replay's way: into the transcript, not the screen
+        assertFalse(Printed.by(two, "drawDot(o);").contains("file:"));
+    }
+}

@@ -1,0 +1,92 @@
+package autograd.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autograd.session.Result.Kind;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The first document's cells typed into a real in-process JShell with the startup script preloaded. */
+class SessionTest {
+    static Session session;
+
+    @BeforeAll static void start() { session = Session.start(); }
+
+    @AfterAll static void close() { session.close(); }
+
+    static String value(String expression) {
+        List<Result> results = session.eval(expression);
+        Result last = results.get(results.size() - 1);
+        assertFalse(last.failed(), last.display());
+        return last.value();
+    }
+
+    static double number(String expression) { return Double.parseDouble(value(expression)); }
+
+    static String printed(String source) { return Printed.by(session, source).strip(); }
+
+    @Test
+    void theNeuronIsPreloadedWithTheLecturesNumbers() {
+        printed("resetGraph(\"graph\");");
+        assertEquals(0.7071067811865476, Double.parseDouble(value("o.data")), 1e-12);
+        printed("o.backward();");
+        assertEquals(-1.5, number("x1.grad"), 1e-9);
+        assertEquals(1.0, number("w1.grad"), 1e-9);
+        assertEquals(0.5, number("x2.grad"), 1e-9);
+        assertEquals(0.0, number("w2.grad"), 1e-9);
+        assertEquals(0.5, number("b.grad"), 1e-9);
+    }
+
+    @Test
+    void resetGraphHasTheDocumentsThreeBranches() {
+        assertEquals("resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0",
+                printed("resetGraph(\"graph\");"));
+        printed("o.backward();");
+        assertEquals("resetGraph(): All gradients have been reset to 0", printed("resetGraph(\"gradients\");"));
+        assertEquals("0.0", value("x1.grad + w1.grad + x2.grad + w2.grad + b.grad + n.grad + o.grad"));
+        assertEquals("resetGraph(): please specify the level of reset desired \"gradients\" or \"graph\"",
+                printed("resetGraph(\"everything\");"));
+    }
+
+    @Test
+    void resultsReadLikeJshell() {
+        Result r = session.eval("Value a = new Value(3.0, \"a\");").get(0);
+        assertEquals("a ==> Value(data=3.0)", r.display());
+        assertEquals(Kind.VALUE, r.kind());
+        assertEquals("Value(data=6.0)", value("a.add(a)"));
+        assertEquals("|  created method twice(Value)", session.eval("Value twice(Value v) { return v.mul(2); }").get(0).display());
+        assertEquals(3, session.eval("int i = 1; int j = 2; i + j").size());
+    }
+
+    @Test
+    void errorsAreOneClearMessage() {
+        Result compile = session.eval("Value q = nope.add(1);").get(0);
+        assertEquals(Kind.ERROR, compile.kind());
+        assertTrue(compile.display().contains("cannot find symbol"), compile.display());
+        assertTrue(compile.display().endsWith("|  Value q = nope.add(1);\n|            ^--^"), compile.display());
+        Result misuse = session.eval("o.pow(o)").get(0);
+        assertEquals(Kind.EXCEPTION, misuse.kind());
+        assertEquals("|  pow takes a number exponent, as in x.pow(2); for a Value exponent write x.log().mul(k).exp().", misuse.display());
+        Result overflow = session.eval("int down(int k) { return down(k + 1); } down(0)").get(1);
+        assertEquals("|  StackOverflowError  (/trace shows where)", overflow.display());
+        assertEquals("Value(data=2.0)", value("new Value(2.0)"));   // the session survives
+    }
+
+    @Test
+    void aCommentAloneIsNothingToDoAndRedeclaringSaysReplaced() {
+        assertTrue(session.eval("// only a comment").isEmpty());
+        assertEquals("|  created class Pair", session.eval("class Pair { int a; }").get(0).display());
+        assertEquals("|  replaced class Pair", session.eval("class Pair { int a; int b; }").get(0).display());
+    }
+
+    @Test
+    void incompleteInputIsReportedNotSwallowed() {
+        assertFalse(session.isComplete("class Box {"));
+        assertTrue(session.isComplete("class Box { }"));
+        assertEquals(Kind.ERROR, session.eval("Value v = new Value(").get(0).kind());
+    }
+}
