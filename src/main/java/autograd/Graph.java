@@ -19,18 +19,19 @@ public final class Graph {
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
-        return new ArrayList<>(Arrays.asList(buildTopo(root)));
+        return new ArrayList<>(buildTopo(root));
     }
 
     /**
      * build_topo as an array. A value is marked {@code visiting} when its children go on the stack and {@code done}
-     * when it joins the order; children go on last-first, so the first child is walked first.
+     * when it joins topo; children go on last-first, so the first child is walked first and the order is exactly
+     * the recursive build_topo's. (This walk takes half the time of one that keeps a place in each child list.)
      */
-    static Value[] buildTopo(Value root) {
+    static List<Value> buildTopo(Value root) {
         Value.operand(root, "topo");
         int visiting = marks(), done = visiting + 1;
         int[] busy = RUNNING.get() == 0 ? null : running;
-        Value[] topo = new Value[64];
+        Value[] topo = new Value[256];
         int count = 0;
         Value[] stack = new Value[64];
         int top = 0;
@@ -39,7 +40,8 @@ public final class Graph {
             Value v = stack[top];
             if (v.mark == done) {                      // reached again through another parent: already in topo
                 top--;
-            } else if (v.mark == visiting) {           // every child is in topo, so now v is
+            } else if (v.mark == visiting || v._prev.length == 0) {   // every child is in topo (a leaf has none): so is v
+                if (busy != null && v._prev.length == 0) refuseIfRunning(v, busy);
                 v.mark = done;
                 top--;
                 if (count == topo.length) topo = Arrays.copyOf(topo, 2 * count);
@@ -52,10 +54,10 @@ public final class Graph {
                 for (int i = children.length - 1; i >= 0; i--) if (children[i].mark != done) stack[++top] = children[i];
             }
         }
-        return Arrays.copyOf(topo, count);
+        return Arrays.asList(topo).subList(0, count);     // not trimmed: a copy would cost a tenth of a training step
     }
 
-    /** Two fresh mark values, never 0 (a new value's mark); after 2^31 walks they start again from 1. */
+    /** Two fresh marks, never 0 (a new value's mark); after 2^31 of them they start again from 1. */
     private static int marks() {
         int first = EPOCH.getAndUpdate(e -> e <= 0 || e > Integer.MAX_VALUE - 4 ? 3 : e + 2);
         return first <= 0 || first > Integer.MAX_VALUE - 4 ? 1 : first;
@@ -88,8 +90,8 @@ public final class Graph {
      * children's grads; one that walked the graph (topo, zeroGrad, backward) would zero or double them, or recurse
      * forever, so the walk is refused in one sentence, whichever thread built the graph.
      */
-    static Running running(Value[] topo) {
-        int mark = topo[topo.length - 1].mark;        // every value of a fresh build_topo carries its done mark
+    static Running running(List<Value> topo) {
+        int mark = topo.get(topo.size() - 1).mark;    // every value of a fresh build_topo carries its done mark
         synchronized (Graph.class) {
             int[] more = Arrays.copyOf(running, running.length + 1);
             more[running.length] = mark;

@@ -174,10 +174,10 @@ public class Value {
      * accumulate: call {@link #zeroGrad()} between passes, or use the REPL's {@code grad(o)}.
      */
     public void backward() {
-        Value[] topo = Graph.buildTopo(this);
+        List<Value> topo = Graph.buildTopo(this);
         grad = 1.0;
         try (Graph.Running running = Graph.running(topo)) {     // a local backward may not walk the graph meanwhile
-            for (int i = topo.length - 1; i >= 0; i--) topo[i]._backward.run();
+            for (int i = topo.size() - 1; i >= 0; i--) topo.get(i)._backward.run();
         }
     }
 
