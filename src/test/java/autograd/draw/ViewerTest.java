@@ -9,8 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** Which program opens a picture on each system, and what is printed where none can. */
+/** Which program opens a picture on each system, and what is printed where none can. Isolated: it changes os.name and System.out. */
+@Isolated
 class ViewerTest {
     static String withOs(String os, java.util.function.Supplier<String> body) {
         String old = System.getProperty("os.name");

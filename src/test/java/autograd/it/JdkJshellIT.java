@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The README's `jshell --startup` line, run for real in the JDK's own jshell. */
+@Execution(ExecutionMode.CONCURRENT)   // each test its own session or process
 class JdkJshellIT {
     static final String CELLS = """
             resetGraph("graph");

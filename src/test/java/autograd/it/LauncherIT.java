@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** scripts/autograd as a newcomer runs it: piped input, subcommands, usage. */
+@Execution(ExecutionMode.CONCURRENT)   // each test its own session or process
 class LauncherIT {
     @Test
     void pipedInputWorks() throws Exception {

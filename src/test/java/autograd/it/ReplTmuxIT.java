@@ -42,9 +42,9 @@ class ReplTmuxIT {
             t.press("Enter");
             t.await("|  created class Box", 20);
 
-            t.type("while (true) {}");
+            t.type("System.out.println(\"looping\"); while (true) {}");
             t.press("Enter");
-            Thread.sleep(1500);
+            t.await("\nlooping", 20);                               // the loop is running
             t.press("C-c");
             t.await("|  Stopped.", 20);                              // Ctrl-C stops the loop, not the session
             t.type("new Box().v");
@@ -62,6 +62,7 @@ class ReplTmuxIT {
             t.await("new Box().v", 20);                              // found in the last session's history
             t.press("Enter");
             t.await("cannot find symbol", 20);                       // run: Box was the last session's class
+            t.awaitPrompt("autograd>", 20);
             t.press("C-d");
             t.await("[exited 0]", 20);                               // Ctrl-D leaves cleanly
         }

@@ -50,6 +50,23 @@ final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /** Waits until the screen's last line is the prompt: the program is reading again, and keys go to it. */
+    String awaitPrompt(String prompt, int seconds) throws IOException, InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        String screen = screen();
+        while (!lastLine(screen).equals(prompt.strip())) {
+            if (System.nanoTime() > end) throw new AssertionError("waited " + seconds + " s for the prompt \"" + prompt + "\"; the screen:\n" + screen);
+            Thread.sleep(100);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    private static String lastLine(String screen) {
+        List<String> lines = screen.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
     private String tmux(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux"));
         command.addAll(List.of(args));

@@ -12,9 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every ```java block of README.md, replayed with its // expect: lines checked, each in a fresh session. */
+@Execution(ExecutionMode.CONCURRENT)   // each test its own session or process
 class ReadmeExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyJavaSampleInTheReadmeRuns() throws IOException {

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every exercise script replays with its expectations met, so the documents' numbers cannot drift. */
+@Execution(ExecutionMode.CONCURRENT)   // each test its own session or process
 class ReplayExercisesTest {
     static final Path EXERCISES = Path.of("scripts", "exercises");
 
