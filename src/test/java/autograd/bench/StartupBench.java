@@ -12,7 +12,7 @@ import java.util.List;
  * Time to the first answer: plain {@code jshell} against {@code scripts/autograd} (helpers preloaded), run
  * alternately in one run, medians and their ratio. Each is started, sent one line, and timed until the answer
  * appears on its output. Run from the project folder after one {@code scripts/autograd} start has built it:
- * <pre>java -cp target/autograd-jshell.jar autograd.bench.StartupBench [ROUNDS]</pre>
+ * <pre>mvn -q test-compile && java -cp target/test-classes autograd.bench.StartupBench [ROUNDS]</pre>
  */
 public final class StartupBench {
     public static void main(String[] args) throws Exception {
