@@ -5,10 +5,15 @@ import autograd.draw.Picture;
 import autograd.nn.TrainMoons;
 import autograd.plot.TrainingPlots;
 import autograd.repl.Repl;
+import autograd.repl.TerminalKeys;
 import autograd.replay.Replay;
 import autograd.session.Session;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /** The launcher's entry point: {@code scripts/autograd [COMMAND] ...}. With no command, the REPL. */
 public final class Main {
@@ -38,7 +43,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "replay":
-                return Replay.run(Arrays.asList(rest), System.in, out);
+                return replay(Arrays.asList(rest), out);
             case "train-moons":
                 return trainMoons(rest, out);
             case "--help", "-h", "help":
@@ -48,6 +53,14 @@ public final class Main {
                 err.println((args[0].startsWith("-") ? "Unknown option " : "Unknown command ") + args[0] + ".");
                 err.print(USAGE);
                 return 2;
+        }
+    }
+
+    /** replay; with --step at a terminal, a key steps (q stops at once), else each line of input does. */
+    static int replay(List<String> args, PrintStream out) throws IOException {
+        if (!args.contains("--step") || System.console() == null) return Replay.run(args, System.in, out);
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return Replay.run(args, new TerminalKeys(terminal), out, session -> {});
         }
     }
 

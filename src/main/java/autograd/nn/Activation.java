@@ -15,6 +15,15 @@ public enum Activation {
     /** micrograd's output neuron ({@code nonlin=False}): the sum itself, bias starting at 0. */
     LINEAR;
 
+    /** As micrograd's repr writes it: Tanh, ReLU, Linear. */
+    String displayName() {
+        switch (this) {
+            case TANH: return "Tanh";
+            case RELU: return "ReLU";
+            default: return "Linear";
+        }
+    }
+
     Value apply(Value act) {
         switch (this) {
             case TANH: return act.tanh();

@@ -19,12 +19,22 @@ public class Layer implements Module {
         this.neurons = List.copyOf(row);
     }
 
-    /** Each neuron's output, in order. */
-    public List<Value> call(List<Value> x) {
+    /** The lecture's {@code Layer(nin, nout)}: tanh neurons, seeded as {@link MLP}'s are. */
+    public Layer(int nin, int nout) { this(nin, nout, Activation.TANH, new Random(MLP.DEFAULT_SEED)); }
+
+    /** Each neuron's output, in order, for these inputs (values or numbers). */
+    public List<Value> call(List<?> x) {
+        List<Value> in = Inputs.of(x);
         List<Value> out = new ArrayList<>(neurons.size());
-        for (Neuron n : neurons) out.add(n.call(x));
+        for (Neuron n : neurons) out.add(n.call(in));
         return out;
     }
+
+    /** Each neuron's output for these numbers: {@code layer.call(2.0, 3.0, -1.0)}. */
+    public List<Value> call(double... x) { return call(Inputs.of(x)); }
+
+    /** Each neuron's output for these values. */
+    public List<Value> call(Value... x) { return call(List.of(x)); }
 
     @Override public List<Value> parameters() {
         List<Value> params = new ArrayList<>();

@@ -39,17 +39,18 @@ public class MLP implements Module {
         this.layers = List.copyOf(built);
     }
 
-    /** Every output of the last layer, for these inputs. */
-    public List<Value> callAll(List<Value> x) {
-        for (Layer layer : layers) x = layer.call(x);
-        return x;
+    /** Every output of the last layer, for these inputs (values or numbers). */
+    public List<Value> callAll(List<?> x) {
+        List<Value> out = Inputs.of(x);
+        for (Layer layer : layers) out = layer.call(out);
+        return out;
     }
 
     /** Every output of the last layer, for these numbers. */
     public List<Value> callAll(double... x) { return callAll(Inputs.of(x)); }
 
     /** The single output of an MLP whose last layer has one neuron (micrograd returns {@code out[0]}); else use {@link #callAll}. */
-    public Value call(List<Value> x) {
+    public Value call(List<?> x) {
         List<Value> out = callAll(x);
         if (out.size() != 1)
             throw new AutogradException("This MLP has " + out.size() + " outputs; use callAll to get them as a list.");
@@ -58,6 +59,9 @@ public class MLP implements Module {
 
     /** The single output for these numbers, each made a leaf {@code Value} first: {@code n.call(2.0, 3.0, -1.0)}. */
     public Value call(double... x) { return call(Inputs.of(x)); }
+
+    /** The single output for these values. */
+    public Value call(Value... x) { return call(List.of(x)); }
 
     @Override public List<Value> parameters() {
         List<Value> params = new ArrayList<>();

@@ -13,8 +13,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a chart as {@code NAME.svg} and {@code NAME.png} into a folder, beside drawDot's pictures. Writing the
- * same name again replaces the picture, as re-running a notebook cell redraws it.
+ * Writes a chart as {@code plots/NAME.svg} and {@code plots/NAME.png} in a folder: a folder of their own, so a plot
+ * and a drawing of the same name ({@code plot("f", ...)}, {@code drawDot(f)}) never share a file. Writing the same
+ * name again replaces the picture, as re-running a notebook cell redraws it.
  */
 final class ChartFile {
     private ChartFile() {}
@@ -22,7 +23,7 @@ final class ChartFile {
     /** Both files. */
     static Picture write(Chart<?, ?> chart, String name, Path folder) {
         String stem = OutputFile.name(name, "plot");
-        Path svg = folder.resolve(stem + ".svg"), png = folder.resolve(stem + ".png");
+        Path plots = folder.resolve("plots"), svg = plots.resolve(stem + ".svg"), png = plots.resolve(stem + ".png");
         write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return new Picture(svg, png);

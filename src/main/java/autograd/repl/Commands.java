@@ -1,7 +1,10 @@
 package autograd.repl;
 
 import autograd.draw.StepBackward;
+import autograd.AutogradException;
 import autograd.replay.Replay;
+import autograd.session.StackText;
+import autograd.session.UserFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +43,12 @@ final class Commands {
     void add(String name, String help, Consumer<String> action) { table.put(name, new Command(help, action)); }
 
     List<String> names() { return List.copyOf(table.keySet()); }
+
+    /** Whether a line is a command: {@code /name} at its start. A line opening with {@code //} or {@code /*} is Java, as in jshell. */
+    static boolean isCommand(String line) {
+        String s = line.stripLeading();
+        return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/*");
+    }
 
     /** Runs a line that starts with {@code /}. */
     void run(String line) {
@@ -84,18 +93,21 @@ final class Commands {
 
     private void open(String file) {
         if (file.isEmpty()) { repl.error("/open needs a file, as in /open scripts/exercises/01-neuron.jsh."); return; }
+        String text;
         try {
-            repl.evalAndShow(Files.readString(Path.of(file)));
-        } catch (IOException e) {
-            repl.error("Cannot read " + file + ": " + e.getMessage() + ".");
+            text = UserFile.read(Path.of(file));
+        } catch (AutogradException e) {
+            repl.error(e.getMessage());
+            return;
         }
+        repl.evalAndShow(text);
     }
 
     private void replay(String file) {
         if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
         PrintStream screen = new PrintStream(repl.terminal().output(), true, StandardCharsets.UTF_8);
         try {
-            Replay.run(List.of(file, "--step"), repl.enterKeys(), screen, repl::stopsNow);
+            Replay.run(List.of(file, "--step"), repl.keys(), screen, repl::stopsNow);
         } finally {
             repl.stopsNow(null);
         }
@@ -116,7 +128,7 @@ final class Commands {
             repl.error(e.getMessage());
             return;
         }
-        StepThrough.run(frames, repl.enterKeys(), out());
+        StepThrough.run(frames, repl.keys(), out());
     }
 
     private void save(String file) {
@@ -132,11 +144,7 @@ final class Commands {
     private void trace() {
         Throwable last = repl.session().lastException();
         if (last == null) { out().println("|  No exception yet."); return; }
-        String name = last instanceof jdk.jshell.EvalException e ? e.getExceptionClassName() : last.getClass().getName();
-        out().println(name + (last.getMessage() == null ? "" : ": " + last.getMessage()));
-        for (StackTraceElement frame : last.getStackTrace()) {
-            String where = frame.getClassName().isEmpty() ? "snippet " + frame.getFileName() : frame.getClassName() + "." + frame.getMethodName();
-            out().println("        at " + where + ", line " + frame.getLineNumber());
-        }
+        out().print(StackText.of(last));
+        out().flush();
     }
 }

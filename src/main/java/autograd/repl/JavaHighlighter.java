@@ -30,7 +30,7 @@ final class JavaHighlighter implements Highlighter {
 
     static AttributedString highlight(String buffer) {
         AttributedStringBuilder out = new AttributedStringBuilder();
-        if (buffer.stripLeading().startsWith("/")) return out.styled(AttributedStyle.BOLD, buffer).toAttributedString();
+        if (Commands.isCommand(buffer)) return out.styled(AttributedStyle.BOLD, buffer).toAttributedString();
         Matcher m = TOKEN.matcher(buffer);
         int done = 0;
         while (m.find()) {

@@ -1,6 +1,7 @@
 package autograd.repl;
 
 import autograd.draw.Renderer;
+import autograd.replay.Keys;
 import autograd.session.Result;
 import autograd.session.Session;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class Repl {
             }
             if (line.isBlank()) continue;
             try {
-                if (line.stripLeading().startsWith("/")) commands.run(line);
+                if (Commands.isCommand(line)) commands.run(line);
                 else evalAndShow(line);
             } catch (RuntimeException e) {                     // a command's failure must not end the session
                 error("|  " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -143,38 +144,8 @@ public final class Repl {
 
     void exit() { done = true; }
 
-    /** The lines typed at a plain prompt, as a stream: what /replay's --step reads its Enters from. */
-    InputStream enterKeys() {
-        LineReader plain = LineReaderBuilder.builder().terminal(terminal).build();   // no history, no Java parsing
-        return new InputStream() {
-            private byte[] line = new byte[0];
-            private int next;
-
-            @Override public int read() {
-                fill();
-                return line[next++];
-            }
-
-            @Override public int read(byte[] into, int offset, int length) {   // one line at a time, never more
-                if (length == 0) return 0;
-                fill();
-                int n = Math.min(length, line.length - next);
-                System.arraycopy(line, next, into, offset, n);
-                next += n;
-                return n;
-            }
-
-            private void fill() {
-                if (next < line.length) return;
-                try {
-                    line = (plain.readLine("") + "\n").getBytes(StandardCharsets.UTF_8);
-                } catch (UserInterruptException | EndOfFileException e) {
-                    line = "q\n".getBytes(StandardCharsets.UTF_8);           // Ctrl-C or Ctrl-D: stop the replay
-                }
-                next = 0;
-            }
-        };
-    }
+    /** The keys pressed at this terminal, one at a time: what /replay and /step wait on between steps. */
+    Keys keys() { return new TerminalKeys(terminal); }
 
     Session session() { return session; }
 

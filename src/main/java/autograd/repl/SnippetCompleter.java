@@ -26,7 +26,7 @@ final class SnippetCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         String buffer = line.line().substring(0, line.cursor());
-        if (buffer.stripLeading().startsWith("/")) {
+        if (Commands.isCommand(buffer)) {
             if (buffer.strip().contains(" ")) files(line.word(), candidates);
             else commands.stream().filter(c -> c.startsWith(line.word()))
                     .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, true)));

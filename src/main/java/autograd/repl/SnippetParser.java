@@ -20,7 +20,7 @@ final class SnippetParser implements Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        boolean command = line.stripLeading().startsWith("/");
+        boolean command = Commands.isCommand(line);
         if (context == ParseContext.ACCEPT_LINE && !command && !session.get().isComplete(line)) {
             throw new EOFError(-1, -1, "This snippet is not finished yet.");
         }

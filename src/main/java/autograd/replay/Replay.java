@@ -1,7 +1,9 @@
 package autograd.replay;
 
 import autograd.draw.Renderer;
+import autograd.AutogradException;
 import autograd.session.Session;
+import autograd.session.UserFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,11 +52,14 @@ public final class Replay {
      * @return the exit status: 0 replayed, 1 an expectation not met under {@code --check}, 2 a usage error
      */
     public static int run(List<String> args, InputStream in, PrintStream out) {
-        return run(args, in, out, session -> {});
+        return run(args, Keys.lines(in), out, session -> {});
     }
 
-    /** As {@link #run(List, InputStream, PrintStream)}; {@code started} learns each script's session, so Ctrl-C can stop it. */
-    public static int run(List<String> args, InputStream in, PrintStream out, Consumer<Session> started) {
+    /**
+     * As {@link #run(List, InputStream, PrintStream)}, with {@code --step} reading keys; {@code started} learns each
+     * script's session, so Ctrl-C can stop it.
+     */
+    public static int run(List<String> args, Keys keys, PrintStream out, Consumer<Session> started) {
         List<Path> scripts = new ArrayList<>();
         boolean check = false, step = false;
         Path html = null, md = null;
@@ -76,13 +81,13 @@ public final class Replay {
             }
         }
         if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
-        BufferedReader enter = step ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)) : null;
+        Keys enter = step ? keys : null;
         List<String> texts = new ArrayList<>();
         for (Path script : scripts) {
             try {
-                texts.add(Files.readString(script));
-            } catch (IOException e) {
-                out.println("Cannot read " + script + ": " + e.getMessage() + ".");
+                texts.add(UserFile.read(script));
+            } catch (AutogradException e) {
+                out.println(e.getMessage());
                 return 2;
             }
         }

@@ -6,6 +6,7 @@ import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
+import autograd.draw.OutputFile;
 import autograd.session.Capture;
 import autograd.session.Result;
 import autograd.session.Session;
@@ -38,6 +39,7 @@ final class ScriptRun {
         all.script(script);
         try (Session session = Session.start()) {
             session.showPictures(picture -> {});
+            session.outputFolder(folderFor(script));
             started.accept(session);
             for (Cell cell : Cells.parse(text, session::isComplete)) {
                 if (!all.before(cell)) break;
@@ -50,6 +52,12 @@ final class ScriptRun {
             }
         }
         return run;
+    }
+
+    /** A replay's pictures go to a folder of its own, never over the REPL's: {@code graphs/replays/01-neuron/}. */
+    static Path folderFor(Path script) {
+        String stem = String.valueOf(script.getFileName()).replaceFirst("\\.[^.]*$", "");
+        return Session.defaultOutputFolder().resolve("replays").resolve(OutputFile.name(stem, "script"));
     }
 
     /** Every transcript, told in turn; printed text goes live to the first that wants it. */

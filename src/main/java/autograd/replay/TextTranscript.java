@@ -5,10 +5,7 @@ import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -19,11 +16,11 @@ import java.nio.file.Path;
 final class TextTranscript implements Transcript {
     private final PrintStream out;
     private final boolean quiet;
-    private final BufferedReader step;   // null: do not wait
+    private final Keys step;             // null: do not wait
     private Path script;
     private boolean midLine;
 
-    TextTranscript(PrintStream out, boolean quiet, BufferedReader step) {
+    TextTranscript(PrintStream out, boolean quiet, Keys step) {
         this.out = out;
         this.quiet = quiet;
         this.step = step;
@@ -43,12 +40,9 @@ final class TextTranscript implements Transcript {
         if (step == null || cell.isText()) return true;
         out.print("[Enter runs this cell, q stops] ");
         out.flush();
-        try {
-            String answer = step.readLine();
-            return answer == null || !answer.strip().equalsIgnoreCase("q");   // no more input: run the rest
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int key = step.next();
+        out.println();
+        return key < 0 || !Keys.stops(key);                        // no more input: run the rest
     }
 
     @Override public PrintStream live() { return quiet ? null : out; }

@@ -33,6 +33,9 @@ final class Context {
         return c == null ? OUTSIDE : c;
     }
 
+    /** Whether this is a session's context, not the one for code outside any session (the JDK's own jshell). */
+    boolean insideSession() { return this != OUTSIDE; }
+
     /** Makes this the current context on this thread (and threads it starts); returns the one it replaces. */
     Context enter() {
         Context before = CURRENT.get();

@@ -28,7 +28,9 @@ final class Display {
     Throwable lastException() { return lastException; }
 
     Result incomplete(String source) {
-        return new Result(source, Kind.ERROR, "|  Error:\n|  this snippet is not finished (a missing ';', ')' or '}'?)", "");
+        String hint = Hints.of(source, "");
+        return new Result(source, Kind.ERROR, "|  Error:\n|  this snippet is not finished (a missing ';', ')' or '}'?)"
+                + (hint == null ? "" : "\n|  Hint: " + hint), "");
     }
 
     Result stopped(String source) { return new Result(source, Kind.STOPPED, "|  Stopped.", ""); }
@@ -60,7 +62,7 @@ final class Display {
         return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail + updates(events), "");
     }
 
-    /** What a new declaration did to those that use it, as jshell says it: your class Value resets x1 to null. */
+    /** What a new declaration did to those that use it, in a student's words: your class Value leaves x1 null. */
     private static String updates(List<SnippetEvent> events) {
         List<String> vars = new java.util.ArrayList<>(), methods = new java.util.ArrayList<>();
         for (SnippetEvent e : events) {
@@ -70,8 +72,10 @@ final class Display {
                 methods.add(m.name() + "(" + m.parameterTypes() + ")");
         }
         String out = "";
-        if (!vars.isEmpty()) out += "\n|    update replaced variable" + (vars.size() > 1 ? "s " : " ") + String.join(", ", vars) + ", reset to null";
-        if (!methods.isEmpty()) out += "\n|    update modified method" + (methods.size() > 1 ? "s " : " ") + String.join(", ", methods);
+        if (!vars.isEmpty()) out += "\n|    " + String.join(", ", vars) + (vars.size() > 1 ? " were" : " was")
+                + " made with the old definition, so " + (vars.size() > 1 ? "they are" : "it is") + " null now: make "
+                + (vars.size() > 1 ? "them" : "it") + " again" + (vars.contains("o") ? " (resetGraph(\"graph\") rebuilds the neuron)." : ".");
+        if (!methods.isEmpty()) out += "\n|    " + String.join(", ", methods) + " now use" + (methods.size() > 1 ? "" : "s") + " the new definition.";
         return out;
     }
 
@@ -85,17 +89,20 @@ final class Display {
         };
     }
 
+    /** The compiler's errors, each with its line and a caret, as jshell shows them; then one hint, if one fits. */
     private Result error(String source, Snippet snippet) {
         StringBuilder out = new StringBuilder("|  Error:");
+        String hint = null;
         for (Diag d : (Iterable<Diag>) jshell.diagnostics(snippet)::iterator) {
             if (!d.isError()) continue;
-            for (String line : d.getMessage(Locale.ROOT).split("\n")) {
-                if (!line.strip().equals("location: class")) out.append("\n|  ").append(line);   // JShell's nameless wrapper
+            String message = d.getMessage(Locale.ROOT).replace(" in class  cannot", " cannot");   // JShell's nameless wrapper
+            for (String line : message.split("\n")) {
+                if (!line.strip().equals("location: class")) out.append("\n|  ").append(line);
             }
             out.append(caret(snippet.source(), (int) d.getStartPosition(), (int) d.getEndPosition()));
-            if (d.getMessage(Locale.ROOT).contains("bad operand types for binary operator"))
-                out.append("\n|  Java has no operator overloading: write a.add(b), a.mul(2), or Value.mul(2, a) for 2*a.");
+            if (hint == null) hint = Hints.of(snippet.source(), message);
         }
+        if (hint != null) out.append("\n|  Hint: ").append(hint);
         return new Result(source, Kind.ERROR, out.toString(), "");
     }
 

@@ -10,12 +10,11 @@ import autograd.draw.StepPage;
 import autograd.draw.Trace;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
+import autograd.nn.Sum;
 import autograd.plot.DecisionBoundary;
 import autograd.plot.Plot;
 import autograd.plot.Series;
 import autograd.plot.TrainingPlots;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ public final class Helpers {
 
     /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
     public static Path drawDot(Object root, String rankdir) {
+        need(root, "drawDot");
         Context c = Context.current();
         return c.drew(Draw.drawDot(root, rankdir, c.folder())).file();
     }
@@ -58,10 +58,10 @@ public final class Helpers {
     public static Path outputFolder() { return Context.current().folder(); }
 
     /** The lecture's trace(root): every value reachable from root, and every (child, parent) edge. */
-    public static Trace trace(Object root) { return Draw.trace(root); }
+    public static Trace trace(Object root) { return Draw.trace(need(root, "trace")); }
 
     /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
-    public static String dotSource(Object root) { return Draw.dotSource(root); }
+    public static String dotSource(Object root) { return Draw.dotSource(need(root, "dotSource")); }
 
     /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plot.svg. */
     public static Path plot(DoubleUnaryOperator f, double from, double to) { return plot(Plot.UNNAMED, f, from, to); }
@@ -106,13 +106,14 @@ public final class Helpers {
      * processed highlighted, into one page you step through (graphs/o-backward.html); the grads end as backward()'s.
      */
     public static Path stepBackward(Object root) {
+        need(root, "stepBackward");
         Context c = Context.current();
         return c.drew(StepPage.write(root, c.folder())).file();
     }
 
     /** The graph under root as an indented tree, for terminals without a picture viewer. */
     public static void printGraph(Object root) {
-        System.out.print(Draw.graphText(root));
+        System.out.print(Draw.graphText(need(root, "printGraph")));
         System.out.flush();
     }
 
@@ -121,10 +122,10 @@ public final class Helpers {
      * and grad, inputs first. Calling it twice prints the same numbers, not doubled ones.
      */
     public static void grad(Object root) {
-        List<Object> nodes = Draw.trace(root).nodes();          // every node after its children; root last
+        List<Object> nodes = Draw.trace(need(root, "grad")).nodes();   // every node after its children; root last
         NodeView view = NodeView.of(root);
         for (Object node : nodes) view.setGrad(node, 0);
-        backward(root);
+        Backprop.run(root, "grad");
         System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
         for (Object node : nodes) {
             System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n",
@@ -132,24 +133,32 @@ public final class Helpers {
         }
     }
 
-    private static void backward(Object root) {
-        if (root instanceof Value v) {
-            v.backward();
-            return;
-        }
-        try {
-            Method backward = root.getClass().getDeclaredMethod("backward");
-            backward.setAccessible(true);
-            backward.invoke(root);
-        } catch (NoSuchMethodException e) {
-            throw new AutogradException("grad needs a backward() method on " + root.getClass().getSimpleName() + ", as the lecture's Value has.");
-        } catch (IllegalAccessException e) {
-            throw new AutogradException("grad cannot call backward() on " + root.getClass().getSimpleName() + ": " + e.getMessage() + ".");
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new AutogradException("backward() failed: " + e.getCause() + ".");
-        }
+    /**
+     * The lecture's first half, nudging by h, against its second, backpropagation: for every leaf under root, the
+     * gradient each gives, side by side, and a flag where they disagree (a wrong local backward shows up at once).
+     * Data and grads are left as they were. Works on a class you typed too, as drawDot does.
+     */
+    public static void gradCheck(Object root) {
+        System.out.print(GradCheck.of(need(root, "gradCheck")));
+        System.out.flush();
+    }
+
+    /** Python's {@code sum(values)} for values: {@code 0 + v0 + v1 + ...}, the graph micrograd builds. */
+    public static Value sum(List<? extends Value> values) {
+        if (values == null) throw new AutogradException("sum needs a list of values, such as sum(List.of(a, b, c)), but got null.");
+        return Sum.of(values);
+    }
+
+    /** Python's {@code sum([a, b, c])}: {@code sum(a, b, c)}. */
+    public static Value sum(Value... values) {
+        if (values == null) throw new AutogradException("sum needs values, such as sum(a, b, c), but got null.");
+        return Sum.of(List.of(values));
+    }
+
+    /** One sentence naming the helper, for a null where a value belongs. */
+    private static Object need(Object root, String helper) {
+        if (root == null) throw new AutogradException(helper + " needs a Value, but got null.");
+        return root;
     }
 
     /** What is preloaded, in a few lines. */
@@ -169,8 +178,19 @@ public final class Helpers {
                   stepBackward(o)                  backward() a local backward at a time, a page to step through
                   plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plot.svg); plot("name", ...), plot(xs, ys), plot(losses)
                   plotDecisionBoundary(model, data)  micrograd's moons figure; new TrainingPlots() records a loss curve
-                  new MLP(3, List.of(4, 4, 1))     micrograd's nn: Neuron, Layer, MLP, SquaredError
-                /help lists the REPL's commands (/vars, /draw, /save, /replay ...).
+                  gradCheck(o)                     every leaf's gradient by backprop beside nudging by h: are they equal?
+                  sum(values)  sum(a, b, c)        Python's sum() for values
+                  new MLP(3, List.of(4, 4, 1))     micrograd's nn: new Neuron(3), new Layer(3, 4), MLP; SquaredError
+                The lecture's names, and ours:
+                  o._backward()  o.localBackward()     v._prev  v.children()     v._op  v.op()
+                  draw_dot(o)    drawDot(o)            reset_graph('graph')  resetGraph("graph")
+                  n.zero_grad()  n.zeroGrad()          n.parameters()  n.parameters()    n(x)  n.call(x)
+                  a + b  a.add(b)   a * b  a.mul(b)    2 * a  Value.mul(2, a)   1 - a  Value.sub(1, a)  (__radd__, __rsub__ ...)
+                  a ** 2  a.pow(2)   a / b  a.div(b)   sum(ws)  sum(ws)       print(x)  System.out.println(x)
                 """);
+        System.out.println(Context.current().insideSession()
+                ? "/help lists the REPL's commands (/vars /draw /step /save /replay ...)."
+                : "This is the JDK's own jshell: its commands (/vars /open /save) work; /draw, /step and /replay are "
+                  + "scripts/autograd's, so here use drawDot(o) and stepBackward(o).");
     }
 }

@@ -98,20 +98,26 @@ public final class Session implements AutoCloseable {
     /** A piece of source as jshell splits it: one whole snippet, or an unfinished tail. */
     public record Piece(String source, boolean finished) {}
 
-    /** The snippets of {@code source} in order, as jshell splits them; an unfinished tail comes last, whole. */
+    /**
+     * The snippets of {@code source} in order, as the JDK's jshell reads a file with /open: line by line, a line that
+     * completes a snippet ends it, with or without its semicolon ({@code x1.grad} alone is a snippet), and a line may
+     * hold several snippets. Comments alone are nothing to run. An unfinished tail comes last, whole.
+     */
     public List<Piece> split(String source) {
         List<Piece> pieces = new ArrayList<>();
-        String rest = source;
-        while (!rest.isBlank()) {
-            CompletionInfo info = analysis().analyzeCompletion(rest);
-            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;   // only comments left
-            if (!info.completeness().isComplete()) {
-                pieces.add(new Piece(rest, false));
-                break;
+        String pending = "";
+        for (String line : source.replace("\r\n", "\n").split("\n", -1)) {
+            pending += line + "\n";
+            while (true) {
+                CompletionInfo info = analysis().analyzeCompletion(pending);
+                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) { pending = ""; break; }   // comments
+                if (!info.completeness().isComplete()) break;                                             // read on
+                pieces.add(new Piece(info.source(), true));
+                pending = info.remaining();
+                if (pending.isBlank()) { pending = ""; break; }
             }
-            pieces.add(new Piece(info.source(), true));
-            rest = info.remaining();
         }
+        if (!pending.isBlank()) pieces.add(new Piece(pending, false));
         return pieces;
     }
 

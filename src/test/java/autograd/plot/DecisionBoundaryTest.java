@@ -63,8 +63,8 @@ class DecisionBoundaryTest {
     @Test
     void plotWritesTheFigure() throws IOException {
         Path svg = DecisionBoundary.write(rightOfAHalf(), Moons.bundled(), dir).file();
-        assertEquals(dir.resolve("decision-boundary.svg"), svg);
+        assertEquals(dir.resolve("plots/decision-boundary.svg"), svg);
         assertTrue(Files.readString(svg).contains("<svg"));
-        assertTrue(Files.size(dir.resolve("decision-boundary.png")) > 1000);
+        assertTrue(Files.size(dir.resolve("plots/decision-boundary.png")) > 1000);
     }
 }

@@ -49,11 +49,11 @@ class PlotTest {
     void plotWritesSvgAndPngNamedAfterThePlot() throws IOException {
         var picture = Plot.write("tanh", List.of(Series.of("tanh", x -> Math.tanh(x), -5, 5)), dir);
         Path svg = picture.file();
-        assertEquals(dir.resolve("tanh.svg"), svg);
-        assertEquals(dir.resolve("tanh.png"), picture.png());
+        assertEquals(dir.resolve("plots/tanh.svg"), svg);                  // a folder of their own: never a drawDot's file
+        assertEquals(dir.resolve("plots/tanh.png"), picture.png());
         String text = Files.readString(svg);
         assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
-        byte[] png = Files.readAllBytes(dir.resolve("tanh.png"));
+        byte[] png = Files.readAllBytes(dir.resolve("plots/tanh.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, java.util.Arrays.copyOf(png, 8));
         assertEquals("", Plot.chart(Plot.UNNAMED, List.of(Series.of("f", PlotTest::f, -5, 5))).getTitle());   // an unnamed plot has no title
     }

@@ -44,8 +44,8 @@ class TrainingPlotsTest {
         XYChart chart = plots.chart();
         assertArrayEquals(new double[] {0.21, 0.78, 0.5}, chart.getSeriesMap().get("accuracy").getYData(), 1e-12);
         List<Path> drawn = plots.draw(dir).stream().map(Picture::file).toList();
-        assertEquals(List.of(dir.resolve("loss.svg"), dir.resolve("decision-boundary.svg")), drawn);
-        for (Path svg : drawn) assertTrue(Files.exists(svg) && Files.exists(dir.resolve(svg.getFileName().toString().replace(".svg", ".png"))));
+        assertEquals(List.of(dir.resolve("plots/loss.svg"), dir.resolve("plots/decision-boundary.svg")), drawn);
+        for (Path svg : drawn) assertTrue(Files.exists(svg) && Files.exists(dir.resolve("plots").resolve(svg.getFileName().toString().replace(".svg", ".png"))));
     }
 
     @Test

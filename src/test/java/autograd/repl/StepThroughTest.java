@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.Value;
 import autograd.draw.StepBackward;
+import autograd.replay.Keys;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** /step's text stepping. */
@@ -24,13 +28,24 @@ class StepThroughTest {
     @Test
     void enterShowsTheNextStepAndQStops() {
         StringWriter text = new StringWriter();
-        StepThrough.run(StepBackward.frames(product()), new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(text));
+        StepThrough.run(StepBackward.frames(product()), Keys.lines(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8))), new PrintWriter(text));
         String out = text.toString();
         assertTrue(out.contains("step 1 of 2 · d (+) sends its grad back: c.grad = 1.0000, k.grad = 1.0000"), out);
         assertTrue(out.contains("step 2 of 2 · c (*) sends its grad back: a.grad = -3.0000, b.grad = 2.0000"), out);
 
         StringWriter stopped = new StringWriter();
-        StepThrough.run(StepBackward.frames(product()), new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(stopped));
+        StepThrough.run(StepBackward.frames(product()), Keys.lines(new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8))), new PrintWriter(stopped));
         assertFalse(stopped.toString().contains("step 2 of 2"), stopped.toString());
+    }
+
+    @Test
+    void atATerminalQStopsWithoutEnter() throws IOException {
+        StringWriter text = new StringWriter();
+        try (DumbTerminal terminal = new DumbTerminal("test", "dumb", new ByteArrayInputStream("q".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            StepThrough.run(StepBackward.frames(product()), new TerminalKeys(terminal), new PrintWriter(text));
+        }
+        assertTrue(text.toString().contains("step 1 of 2"), text.toString());
+        assertFalse(text.toString().contains("step 2 of 2"), "q alone, no Enter, stops: " + text);
     }
 }
