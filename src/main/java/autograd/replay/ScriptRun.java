@@ -95,6 +95,7 @@ final class ScriptRun {
             for (autograd.draw.Picture p : session.takePictures()) show(done, echo, new Picture(p.file(), read(p.file())));
             if (last.failed()) break;
         }
+        int printedLines = lines.size();
         if (last != null) (last.failed() ? last.display() : last.value()).lines().forEach(lines::add);
         boolean failed = last != null && last.failed();
         List<Expect> expects = step.expects();
@@ -104,7 +105,9 @@ final class ScriptRun {
             String actual = i < lines.size() ? lines.get(i) : "(no more output)";
             if (Expectation.matches(e.text(), actual)) continue;
             allMet = false;
-            show(done, echo, new Mismatch(e.line(), e.text(), actual));
+            boolean inError = failed && i >= printedLines;
+            show(done, echo, new Mismatch(e.line(), e.text(), inError ? last.display() : actual));   // an error whole, with its reason
+            if (inError) break;
         }
         if (failed && (expects.isEmpty() || !allMet)) {
             if (allMet) show(done, echo, new Mismatch(done.cell.line(), "no error", last.display()));

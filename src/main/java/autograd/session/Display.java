@@ -43,8 +43,8 @@ final class Display {
         Snippet s = main.snippet();
         if (s instanceof VarSnippet v) return value(source, v.name(), v.typeName(), main.value());
         if (s instanceof ExpressionSnippet x) return value(source, x.name(), x.typeName(), main.value());
-        if (s instanceof MethodSnippet m) return declared(source, main, "method " + m.name() + "(" + m.parameterTypes() + ")", events);
-        if (s instanceof TypeDeclSnippet t) return declared(source, main, kindOf(t) + " " + t.name(), events);
+        if (s instanceof MethodSnippet m) return declared(source, main, "method " + m.name() + "(" + m.parameterTypes() + ")", events, m.name());
+        if (s instanceof TypeDeclSnippet t) return declared(source, main, kindOf(t) + " " + t.name(), events, t.name());
         String printed = main.value() == null ? "" : main.value();   // a statement: its output went to System.out
         return new Result(source, Kind.DECLARED, "", printed);
     }
@@ -55,15 +55,15 @@ final class Display {
         return new Result(source, Kind.VALUE, name + " ==> " + shown, bare);
     }
 
-    private Result declared(String source, SnippetEvent e, String what, List<SnippetEvent> events) {
+    private Result declared(String source, SnippetEvent e, String what, List<SnippetEvent> events, String name) {
         String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced" : "modified";
         List<String> missing = jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet()).collect(Collectors.toList());
         String tail = missing.isEmpty() ? "" : ", however, it cannot be used until " + String.join(", ", missing) + " is declared";
-        return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail + updates(events), "");
+        return new Result(source, Kind.DECLARED, "|  " + verb + " " + what + tail + updates(events, name), "");
     }
 
     /** What a new declaration did to those that use it, in a student's words: your class Value leaves x1 null. */
-    private static String updates(List<SnippetEvent> events) {
+    private String updates(List<SnippetEvent> events, String name) {
         List<String> vars = new java.util.ArrayList<>(), methods = new java.util.ArrayList<>();
         for (SnippetEvent e : events) {
             if (e.causeSnippet() == null || e.previousStatus() == Status.NONEXISTENT) continue;
@@ -71,9 +71,11 @@ final class Display {
             if (e.snippet() instanceof MethodSnippet m && !methods.contains(m.name() + "(" + m.parameterTypes() + ")"))
                 methods.add(m.name() + "(" + m.parameterTypes() + ")");
         }
+        List<String> declared = jshell.variables().map(VarSnippet::name).toList();
+        vars.sort(java.util.Comparator.comparingInt(declared::indexOf));      // in the order they were declared
         String out = "";
         if (!vars.isEmpty()) out += "\n|    " + String.join(", ", vars) + (vars.size() > 1 ? " were" : " was")
-                + " made with the old definition, so " + (vars.size() > 1 ? "they are" : "it is") + " null now: make "
+                + " of the " + name + " declared before, so " + (vars.size() > 1 ? "they are" : "it is") + " null now: make "
                 + (vars.size() > 1 ? "them" : "it") + " again" + (vars.contains("o") ? " (resetGraph(\"graph\") rebuilds the neuron)." : ".");
         if (!methods.isEmpty()) out += "\n|    " + String.join(", ", methods) + " now use" + (methods.size() > 1 ? "" : "s") + " the new definition.";
         return out;
@@ -122,9 +124,7 @@ final class Display {
         lastException = e;
         String line;
         if (e instanceof UnresolvedReferenceException u) {
-            line = "attempted to use " + u.getSnippet().source().strip().split("[({=]")[0].strip()
-                    + ", which cannot be used until " + String.join(", ",
-                    jshell.unresolvedDependencies(u.getSnippet()).collect(Collectors.toList())) + " is declared";
+            line = unusable(u.getSnippet());
         } else {
             EvalException ee = (EvalException) e;
             String cls = ee.getExceptionClassName();
@@ -134,6 +134,26 @@ final class Display {
         }
         return new Result(source, Kind.EXCEPTION, "|  " + line, "");
     }
+
+    /**
+     * Why a declaration cannot run: what it waits for, or (when something it uses was declared again, as
+     * {@code MLP n = ...} over the lecture's {@code Value n}) the compiler's reason, in one line.
+     */
+    private String unusable(jdk.jshell.DeclarationSnippet snippet) {
+        String name = snippet instanceof MethodSnippet m ? m.name() + "(" + m.parameterTypes() + ")" : snippet.name();
+        List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
+        if (!missing.isEmpty()) return name + " cannot be used until " + String.join(", ", missing) + " is declared";
+        String reason = jshell.diagnostics(snippet).filter(Diag::isError).findFirst()
+                .map(d -> d.getMessage(Locale.ROOT).lines().map(String::strip).collect(Collectors.joining(" ")))
+                .orElse("something it uses was declared again");
+        String line = name + " cannot run: it no longer compiles (" + reason + ")";
+        if (STARTUP_METHODS.contains(snippet.name()))
+            line += "\n|  Hint: resetGraph rebuilds the lecture's neuron into x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o, so those must"
+                    + " stay Values: name your own variables otherwise (MLP net = ...), or /reset.";
+        return line;
+    }
+
+    private static final java.util.Set<String> STARTUP_METHODS = java.util.Set.of("resetGraph", "buildNeuron");
 
     private static String unquote(String quoted) {
         if (quoted.length() < 2 || !quoted.startsWith("\"")) return quoted;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -54,5 +55,29 @@ class LauncherIT {
         assertEquals(2, run.status());
         assertTrue(run.output().startsWith("Unknown option --frobnicate.\nusage:"), run.output());
         assertEquals(0, Processes.bash("scripts/autograd --help", "", 60).status());
+    }
+
+    @Test
+    void theFirstBuildShowsThatItIsWorking(@TempDir Path copy) throws Exception {
+        // the launcher in a fresh folder, with a stand-in for Maven that takes two seconds and hands over the real jar
+        Files.createDirectories(copy.resolve("scripts"));
+        Files.copy(Path.of("scripts/autograd"), copy.resolve("scripts/autograd"));
+        Files.createDirectories(copy.resolve("src/main"));
+        Files.createDirectories(copy.resolve("startup"));
+        Files.writeString(copy.resolve("pom.xml"), "<project/>");
+        Path bin = Files.createDirectories(copy.resolve("bin"));
+        Path target = Path.of("target").toAbsolutePath();
+        Files.writeString(bin.resolve("mvn"), """
+                #!/usr/bin/env bash
+                echo "[INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ autograd-jshell ---"
+                sleep 2
+                mkdir -p target && cp '%s/autograd-jshell.jar' '%s/autograd.classpath' target/
+                """.formatted(target, target));
+        bin.resolve("mvn").toFile().setExecutable(true);
+        Processes.Run run = Processes.bash("PATH='" + bin + "':$PATH '" + copy.resolve("scripts/autograd") + "' --help", "", 60);
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("Building autograd-jshell with Maven"), run.output());
+        assertTrue(run.output().matches("(?s).*\\n  [12] s: compiling\\n.*"), "a line while Maven works:\n" + run.output());
+        assertTrue(run.output().contains("usage: scripts/autograd"), run.output());
     }
 }

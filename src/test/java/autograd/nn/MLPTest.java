@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MLPTest {
 
@@ -82,5 +83,27 @@ class MLPTest {
         assertNotEquals(0.0, n.parameters().get(0).grad);
         n.zeroGrad();
         for (Value p : n.parameters()) assertEquals(0.0, p.grad);
+    }
+
+    @Test
+    void theLecturesNeuronAndLayerAreCalledAsTheNotebookCallsThem() {
+        Neuron n = new Neuron(3);
+        assertEquals("TanhNeuron(3)", n.toString());
+        double out = n.call(2.0, 3.0, -1.0).data;
+        assertEquals(out, n.call(new double[] {2.0, 3.0, -1.0}).data);
+        assertEquals(out, n.call(List.of(2.0, 3.0, -1.0)).data);
+        assertEquals(out, n.call(new Value(2.0), new Value(3.0), new Value(-1.0)).data);
+        assertEquals(out, new Neuron(3).call(2.0, 3.0, -1.0).data, "seeded as MLP's are: the same weights each time");
+        Layer layer = new Layer(3, 4);
+        assertEquals("Layer of [TanhNeuron(3), TanhNeuron(3), TanhNeuron(3), TanhNeuron(3)]", layer.toString());
+        assertEquals(4, layer.call(List.of(2, 3, -1)).size());                  // ints are numbers too
+        assertEquals(layer.call(2.0, 3.0, -1.0).get(3).data, layer.call(List.of(2.0, 3.0, -1.0)).get(3).data);
+        MLP net = new MLP(3, List.of(4, 4, 1));
+        assertEquals(net.call(2.0, 3.0, -1.0).data, net.call(List.of(2.0, 3.0, -1.0)).data);
+        assertTrue(net.toString().startsWith("MLP of [Layer of [TanhNeuron(3), "), net.toString());
+        assertEquals("ReLUNeuron(2)", new Neuron(2, Activation.RELU, new java.util.Random(1)).toString());
+        assertEquals("LinearNeuron(2)", new Neuron(2, Activation.LINEAR, new java.util.Random(1)).toString());
+        assertEquals("Inputs are values or numbers, but one is a String.",
+                assertThrows(AutogradException.class, () -> n.call(List.of("2", 3, 1))).getMessage());
     }
 }

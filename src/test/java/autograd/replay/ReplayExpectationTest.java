@@ -93,6 +93,46 @@ class ReplayExpectationTest {
         assertEquals(2, replay(dir.resolve("missing.jsh").toString()).status);
     }
 
+    @Test
+    void aScriptWithOneStatementALineAndNoSemicolonsReplaysAsJshellOpensIt() throws IOException {
+        Path script = write("""
+                // The lecture's cell, typed as the JDK's jshell takes it: a line that completes a snippet ends it.
+                resetGraph("graph")
+                o.backward()
+                x1.grad
+                // expect: resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0
+                // expect: -1.4999999999999996
+                int a = 1; int b = 2
+                a + b
+                // expect: 3
+                """);
+        Run run = replay(script.toString(), "--check");
+        assertEquals(0, run.status(), run.out());
+    }
+
+    @Test
+    void checkShowsACompileErrorWithItsReason() throws IOException {
+        Path script = write("""
+                Value q = nope.add(1);
+                q.data
+                // expect: 3.0
+                """);
+        Run run = replay(script.toString(), "--check");
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().contains("actual:   |  cannot find symbol"), run.out());
+        assertTrue(run.out().contains("symbol:   variable nope"), run.out());
+    }
+
+    @Test
+    void aReplaysPicturesGoToAFolderOfItsOwn() throws IOException {
+        Path script = dir.resolve("pictured.jsh");
+        Files.writeString(script, "drawDot(o)\n// expect: " + ScriptRun.folderFor(script).resolve("o.svg") + "\n");
+        Run run = replay(script.toString(), "--check");
+        assertEquals(0, run.status(), run.out());
+        assertTrue(ScriptRun.folderFor(script).endsWith(Path.of("replays", "pictured")));
+        assertTrue(Files.exists(ScriptRun.folderFor(script).resolve("o.svg")));
+    }
+
     Path write(String text) throws IOException {
         Path script = dir.resolve("t" + System.nanoTime() + ".jsh");
         Files.writeString(script, text);

@@ -113,4 +113,44 @@ class HelpersTest {
         assertTrue(r.display().startsWith("|  Box has no field `grad`: drawDot, printGraph"), r.display());
         assertFalse(r.display().contains("\n"), r.display());
     }
+
+    @Test
+    void gradCheckAgreesOnTheNeuronAndLeavesEverythingAsItWas() {
+        run("o.backward();");
+        String before = run("System.out.println(x1.data + \" \" + x1.grad + \" \" + n.grad + \" \" + o.data);");
+        String table = run("gradCheck(o);");
+        assertTrue(table.contains("x1                     2.0000        -1.500000        -1.500000\n"), table);
+        assertTrue(table.endsWith("Every leaf agrees: backpropagation and nudging give the same gradients.\n"), table);
+        assertEquals(before, run("System.out.println(x1.data + \" \" + x1.grad + \" \" + n.grad + \" \" + o.data);"));
+    }
+
+    @Test
+    void gradCheckFlagsAWrongLocalBackward() {
+        String table = run("Value t = new Value(0.5, \"t\");"
+                + "Value cube = Value.node(t.data * t.data * t.data, \"cube\", out -> t.grad += 3 * t.data * out.grad, t);");
+        Result unknown = session.eval("gradCheck(cube)").get(0);
+        assertEquals("|  gradCheck cannot compute op \"cube\" again to nudge through it; it knows " + OpForward.KNOWN + ".", unknown.display());
+        table = run("Value wrong = Value.node(Math.sqrt(t.data), \"sqrt\", out -> t.grad += 0.5 * t.data * out.grad, t); gradCheck(wrong);");
+        assertTrue(table.contains("t                      0.5000         0.250000         0.707107   <- differs"), table);
+        assertTrue(table.contains("1 leaf disagrees"), table);
+    }
+
+    @Test
+    void gradCheckWorksOnTheStudentsOwnClassAndRefusesAStaleGraph() {
+        run(USERS_VALUE);
+        String table = run("Value a = new Value(-2.0, \"a\"); Value b = new Value(3.0, \"b\");"
+                + "Value d = a.mul(b); Value e = a.add(b); Value f = d.mul(e); gradCheck(f);");
+        assertTrue(table.contains("a                     -2.0000        -3.000000        -3.000000"), table);
+        assertTrue(table.contains("b                      3.0000        -8.000000        -8.000000"), table);
+        assertTrue(table.contains("Every leaf agrees"), table);
+        Result stale = session.eval("a.data = 5; gradCheck(f)").get(1);
+        assertTrue(stale.display().startsWith("|  gradCheck: (-6.0000) holds -6.0000, but its op * gives 15.0000"), stale.display());
+    }
+
+    @Test
+    void aPlotAndADrawingOfTheSameNameNeverShareAFile() {
+        run("Value f = new Value(2.0, \"f\"); drawDot(f.tanh()); plot(\"f\", x -> x * x, -1, 1); drawDot(f);");
+        List<Path> drawn = session.takePictures().stream().map(Picture::file).toList();
+        assertEquals(List.of(graphs.resolve("graph.svg"), graphs.resolve("plots/f.svg"), graphs.resolve("f.svg")), drawn);
+    }
 }

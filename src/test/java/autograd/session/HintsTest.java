@@ -1,0 +1,78 @@
+package autograd.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each Python habit and lecture name a student types gets one line under the compiler's message: ours. */
+class HintsTest {
+    static Session session;
+
+    @BeforeAll static void start() { session = Session.start(); }
+
+    @AfterAll static void close() { session.close(); }
+
+    /** What the snippet shows: the compiler's error, then the hint as its last line. */
+    static String shown(String snippet) {
+        List<Result> results = session.eval(snippet);
+        Result r = results.get(results.size() - 1);
+        assertEquals(Result.Kind.ERROR, r.kind(), snippet + " should not compile: " + r.display());
+        return r.display();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            reset_graph('graph')                 | resetGraph("graph") here
+            draw_dot(o)                          | drawDot(o) here
+            o.zero_grad()                        | zeroGrad() here
+            o.backwards()                        | without the s: o.backward()
+            print(x1.grad)                       | System.out.println(x1.grad)
+            o.label = 'o'                        | Strings take double quotes in Java: "o"
+            o.label = 'out'                      | Strings take double quotes in Java: "graph"
+            Value(2.0, "a")                      | new Value(2.0, "a")
+            Value v = new Value(2.0, label="a")  | no keyword arguments
+            x1 ** 2                              | x.pow(2) for a Value
+            len(o.children())                    | xs.size() for a List
+            List<Double> xs = [2.0, 3.0, -1.0]   | List.of(2.0, 3.0, -1.0)
+            for x in xs:                         | for (Value x : xs)
+            def f(x):                            | double f(double x)
+            o._backward()                        | o.localBackward() here
+            o._prev                              | v.children() here
+            o._op                                | v.op() here
+            x1 + w1                              | a + b is a.add(b)
+            x1 - w1                              | a - b is a.sub(b)
+            2 * n                                | 2 * a is Value.mul(2, a)
+            x1 / w1                              | a / b is a.div(b)
+            -x1                                  | -a is a.neg()
+            True                                 | true, false and null are lowercase
+            math.exp(2)                          | Math.exp(x)
+            resetGraph()                         | resetGraph takes the level
+            new MLP(3, List.of(4, 4, 1)).parameters | parameters() is a method
+            """)
+    void aPythonHabitGetsOurName(String typed, String hint) {
+        String shown = shown(typed);
+        String last = shown.lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("|  Hint: ") && last.contains(hint), shown);
+        assertEquals(1, shown.lines().filter(l -> l.startsWith("|  Hint: ")).count(), "one hint line: " + shown);
+        assertTrue(shown.startsWith("|  Error:\n"), "under the compiler's own message: " + shown);
+    }
+
+    @Test
+    void aJavaMistakeWithNoPythonInItGetsNoHint() {
+        assertFalse(shown("Value q = nope.add(1);").contains("Hint"));
+    }
+
+    @Test
+    void resetGraphWithoutItsLevelNamesNoBlankClass() {
+        String shown = shown("resetGraph()");
+        assertTrue(shown.contains("|  method resetGraph cannot be applied to given types;"), shown);
+        assertFalse(shown.contains("in class  "), shown);
+    }
+}
