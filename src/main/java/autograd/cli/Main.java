@@ -25,14 +25,13 @@ public final class Main {
                    scripts/autograd train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S] [--plot]
                                                     micrograd's demo: an MLP learns the two moons, a line a step;
                                                     --plot then draws the loss curve and the decision boundary
-                   scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]
+                   scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step] [--timeout S]
                                                     replay .jsh scripts cell by cell, like a notebook
                    scripts/autograd --help          this text
             """;
 
     public static void main(String[] args) throws Exception {
-        int status = run(args, System.out, System.err);
-        if (status != 0 || args.length > 0) System.exit(status);
+        System.exit(run(args, System.out, System.err));   // also when a thread the user started is still running
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {

@@ -29,10 +29,19 @@ public record Moons(double[][] x, double[] y) {
         }
     }
 
+    /** The most a data file may hold: far more points than this engine trains on in memory. */
+    static final long MAX_BYTES = 64L << 20;
+
     /** The points of a CSV file with header {@code x1,x2,y}. */
     public static Moons read(Path file) {
         try {
+            if (!Files.isRegularFile(file)) throw new AutogradException("Cannot read data from " + file + ": " + (Files.exists(file) ? "not a regular file." : "no such file."));
+            long size = Files.size(file);
+            if (size > MAX_BYTES)
+                throw new AutogradException(file + " is " + size / (1 << 20) + " MB, too much to train on in memory (at most " + (MAX_BYTES >> 20) + " MB); use fewer points.");
             return parse(Files.readString(file), file.toString());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new AutogradException("Cannot read data from " + file + ": it is not UTF-8 text.");
         } catch (IOException e) {
             throw new AutogradException("Cannot read data from " + file + ": " + e.getMessage() + ".");
         }
@@ -41,7 +50,10 @@ public record Moons(double[][] x, double[] y) {
     /** How many points there are. */
     public int size() { return y.length; }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     static Moons parse(String text, String source) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);          // a byte-order mark, as spreadsheets write
         List<String> lines = text.strip().lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("x1,x2,y"))
             throw new AutogradException(source + " should start with the header x1,x2,y.");
@@ -53,16 +65,23 @@ public record Moons(double[][] x, double[] y) {
             String[] cells = lines.get(i + 1).strip().split(",");
             if (cells.length != 3)
                 throw new AutogradException("Line " + (i + 2) + " of " + source + " should be three numbers x1,x2,y.");
-            try {
-                x[i] = new double[] {Double.parseDouble(cells[0]), Double.parseDouble(cells[1])};
-                y[i] = Double.parseDouble(cells[2]);
-            } catch (NumberFormatException e) {
-                throw new AutogradException("Line " + (i + 2) + " of " + source + " should be three numbers x1,x2,y.");
-            }
+            x[i] = new double[] {number(cells[0], i + 2, source), number(cells[1], i + 2, source)};
+            y[i] = number(cells[2], i + 2, source);
             if (y[i] != 1 && y[i] != -1)
                 throw new AutogradException("Line " + (i + 2) + " of " + source + " has label " + cells[2].strip()
                         + "; the max-margin loss needs labels -1 and 1 (map a 0/1 label y to 2*y - 1).");
         }
         return new Moons(x, y);
+    }
+
+    /** A plain decimal number, finite: NaN, infinity, 1e400 (too big for a double) and hex floats are refused. */
+    private static double number(String cell, int line, String source) {
+        String s = cell.strip();
+        if (!NUMBER.matcher(s).matches())
+            throw new AutogradException("Line " + line + " of " + source + " should be three numbers x1,x2,y, but has '" + s + "'.");
+        double d = Double.parseDouble(s);
+        if (!Double.isFinite(d))
+            throw new AutogradException("Line " + line + " of " + source + " has " + s + ", which is too big for a double; the data must be finite numbers.");
+        return d;
     }
 }

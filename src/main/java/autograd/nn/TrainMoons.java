@@ -63,12 +63,28 @@ public final class TrainMoons {
             MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, seed == null ? MLP.DEFAULT_SEED : seed);
             if (init != null) model.load(init);
             else if (seed == null) ParamsJson.assign(model, microgradInit(), "micrograd's initial weights");
+            fits(model, data);
             train(model, data, steps, out, listener);
             return 0;
         } catch (AutogradException e) {
             out.println(e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            out.println("Training ran out of memory: use fewer points, or give Java more (-Xmx).");
+            return 1;
         }
+    }
+
+    /** Refuses, in one sentence, data whose graph (every point's forward, each step) would not fit in memory. */
+    static void fits(MLP model, Moons data) { fits(model, data, Runtime.getRuntime().maxMemory()); }
+
+    static void fits(MLP model, Moons data, long max) {
+        long perPoint = autograd.Graph.topo(model.call(data.x()[0])).size();
+        long bytes = perPoint * data.size() * 100;                          // about 100 bytes a value
+        if (bytes > max / 2)
+            throw new AutogradException(String.format(java.util.Locale.ROOT, "Training on %,d points builds a graph of about %,d values"
+                    + " each step, about %.1f GB, more than this JVM can hold (%.1f GB): use fewer points (the demo has 100).",
+                    data.size(), perPoint * data.size(), bytes / 1e9, max / 1e9));
     }
 
     /** micrograd's optimisation loop: forward, zero_grad, backward, SGD update with a decaying rate, then print. */

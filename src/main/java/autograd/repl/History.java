@@ -1,8 +1,16 @@
 package autograd.repl;
 
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Where the REPL keeps its history between sessions: $XDG_STATE_HOME/autograd-jshell, else ~/.autograd-jshell. */
+/**
+ * Where the REPL keeps its history between sessions: $XDG_STATE_HOME/autograd-jshell, else ~/.autograd-jshell. The
+ * folder is made private (0700) and the file (0600), whatever the umask: a history holds what you typed.
+ */
 final class History {
     private History() {}
 
@@ -14,5 +22,30 @@ final class History {
                 ? Path.of(xdg, "autograd-jshell")
                 : Path.of(System.getProperty("user.home"), ".autograd-jshell");
         return dir.resolve("history");
+    }
+
+    /**
+     * Makes the history file ready to be written: its folder and the file itself, private to this user.
+     *
+     * @return null when it is ready, else the reason it cannot be used (the session then keeps no history)
+     */
+    static String prepare(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                if (posix) Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createFile(file);
+                if (posix) Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            if (!Files.isRegularFile(file)) return file + " is not a regular file";
+            if (!Files.isWritable(file)) return "cannot write " + file;
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "cannot write " + file + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -39,13 +41,19 @@ public final class Repl {
         this.terminal = terminal;
         this.session = session;
         this.commands = new Commands(this);
+        String historyOff = History.prepare(historyFile);
+        if (historyOff != null) {
+            terminal.writer().println("|  History is off for this session: " + historyOff + ".");
+            terminal.flush();
+        }
+        Logger.getLogger("org.jline").setLevel(Level.SEVERE);      // a failing history write: not a stack trace per line
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("autograd")
                 .parser(new SnippetParser(this::session))
                 .completer(new SnippetCompleter(this::session, commands.names()))
                 .highlighter(new JavaHighlighter())
-                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE, historyOff == null ? historyFile : null)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // `!` is Java's not, not history
@@ -102,6 +110,22 @@ public final class Repl {
         } catch (IOException e) {
             error("Could not save the history: " + e.getMessage() + ".");
         }
+        int running = userThreads();
+        if (running > 0) {
+            out().println("|  " + running + (running == 1 ? " thread you started was" : " threads you started were")
+                    + " still running; leaving stops " + (running == 1 ? "it." : "them."));
+            out().flush();
+        }
+    }
+
+    /** Threads the user's snippets started (in JShell's thread groups) that are still alive. */
+    static int userThreads() {
+        int n = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            ThreadGroup g = t.getThreadGroup();
+            if (t.isAlive() && g != null && g.getName().startsWith("JShell")) n++;
+        }
+        return n;
     }
 
     /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */

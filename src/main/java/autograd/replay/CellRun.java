@@ -23,6 +23,7 @@ final class CellRun {
 
     final Cell cell;
     final List<Shown> shown = new ArrayList<>();
+    boolean cutShort;                     // stopped by its time limit, or it asked to exit
 
     CellRun(Cell cell) { this.cell = cell; }
 

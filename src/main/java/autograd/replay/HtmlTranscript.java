@@ -1,6 +1,7 @@
 package autograd.replay;
 
 import autograd.draw.Html;
+import autograd.draw.OutputFile;
 
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
@@ -41,7 +42,7 @@ final class HtmlTranscript implements Transcript {
     HtmlTranscript(Path file) { this.file = file; }
 
     @Override public void finish(List<ScriptRun> runs) throws IOException {
-        Files.writeString(file, html(runs));
+        OutputFile.write(file, html(runs));                 // through a temporary file: never half a page
     }
 
     static String html(List<ScriptRun> runs) {

@@ -1,5 +1,6 @@
 package autograd.replay;
 
+import autograd.draw.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
@@ -43,17 +44,16 @@ final class MarkdownTranscript implements Transcript {
                             out.append("*(picture missing: ").append(p.file()).append(")*\n\n");
                             continue;
                         }
-                        Files.createDirectories(folder);
                         boolean page = String.valueOf(p.file().getFileName()).endsWith(".html");   // stepBackward's step-through
                         String name = "picture-" + (++pictures) + (page ? ".html" : ".svg");
-                        Files.writeString(folder.resolve(name), p.svg());
+                        OutputFile.write(folder.resolve(name), p.svg());
                         out.append(page ? "[step through backward()](" : "![drawDot](").append(folder.getFileName()).append('/').append(name).append(")\n\n");
                     }
                 }
                 fence(out, "text", text);
             }
         }
-        Files.writeString(file, out.toString());
+        OutputFile.write(file, out.toString());                  // through a temporary file: never half a page
     }
 
     /** The text gathered so far as a fenced block, if there is any; then none is gathered. */

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +38,10 @@ import java.util.function.Consumer;
  * line or an unreadable script.
  */
 public final class Replay {
-    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]";
+    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step] [--timeout SECONDS]";
+
+    /** A cell's time limit unless --timeout says otherwise: a runaway loop ends the cell, not the replay. */
+    static final int DEFAULT_TIMEOUT = 180;
 
     private Replay() {}
 
@@ -63,6 +67,7 @@ public final class Replay {
         List<Path> scripts = new ArrayList<>();
         boolean check = false, step = false;
         Path html = null, md = null;
+        Duration limit = Duration.ofSeconds(DEFAULT_TIMEOUT);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -73,6 +78,17 @@ public final class Replay {
                     Path file = Path.of(args.get(++i));
                     if (a.equals("--html")) html = file; else md = file;
                 }
+                case "--timeout" -> {
+                    if (i + 1 == args.size()) return usage(out, "--timeout needs a number of seconds (0: no limit).");
+                    String seconds = args.get(++i);
+                    try {
+                        double sec = Double.parseDouble(seconds);
+                        if (!(sec >= 0) || Double.isInfinite(sec)) throw new NumberFormatException();
+                        limit = sec == 0 ? null : Duration.ofMillis(Math.round(sec * 1000));
+                    } catch (NumberFormatException e) {
+                        return usage(out, "--timeout needs a number of seconds (0: no limit), not '" + seconds + "'.");
+                    }
+                }
                 case "--help", "-h" -> { out.println(USAGE); return 0; }
                 default -> {
                     if (a.startsWith("--")) return usage(out, "Unknown option '" + a + "'.");
@@ -81,6 +97,9 @@ public final class Replay {
             }
         }
         if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
+        for (Path transcript : java.util.Arrays.asList(html, md))
+            if (transcript != null && scripts.stream().anyMatch(script -> same(script, transcript)))
+                return usage(out, "The transcript " + transcript + " is also a script of this replay; write it to another file.");
         Keys enter = step ? keys : null;
         List<String> texts = new ArrayList<>();
         for (Path script : scripts) {
@@ -95,34 +114,46 @@ public final class Replay {
         List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, check, enter)));
         if (html != null) transcripts.add(new HtmlTranscript(html));
         if (md != null) transcripts.add(new MarkdownTranscript(md));
-        return replay(scripts, texts, check, transcripts, out, started);
+        return replay(scripts, texts, check, limit, transcripts, out, started);
     }
 
-    private static int replay(List<Path> scripts, List<String> texts, boolean check, List<Transcript> transcripts,
+    /** Whether two paths name one file (the second need not exist yet). */
+    static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // fall back to comparing the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static int replay(List<Path> scripts, List<String> texts, boolean check, Duration limit, List<Transcript> transcripts,
                               PrintStream out, Consumer<Session> started) {
         List<ScriptRun> runs = new ArrayList<>();
         int mismatches = 0;
+        boolean cutShort = false;
         for (int i = 0; i < scripts.size(); i++) {
             Path script = scripts.get(i);
             ScriptRun run;
             try {
-                run = ScriptRun.of(script, texts.get(i), transcripts, started);
+                run = ScriptRun.of(script, texts.get(i), transcripts, started, limit);
             } catch (IllegalStateException e) {                   // the session could not start
                 out.println("Cannot replay " + script + ": " + e.getMessage());
                 return 2;
             }
             runs.add(run);
             mismatches += run.mismatches().size();
+            cutShort |= run.cutShort();
             if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"
                     : run.mismatches().size() + " not met"));
         }
         try {
             for (Transcript t : transcripts) t.finish(runs);
-        } catch (IOException e) {
-            out.println("Cannot write the transcript: " + e.getMessage() + ".");
+        } catch (IOException | AutogradException e) {
+            out.println("Cannot write the transcript: " + e.getMessage());
             return 2;
         }
-        return check && mismatches > 0 ? 1 : 0;
+        return check && mismatches > 0 || cutShort ? 1 : 0;           // a cell stopped or exiting is never a pass
     }
 
     private static int usage(PrintStream out, String problem) {

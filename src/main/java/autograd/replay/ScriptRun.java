@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -29,24 +30,29 @@ final class ScriptRun {
     private ScriptRun(Path script) { this.script = script; }
 
     static ScriptRun of(Path script, String text, Transcript transcript) {
-        return of(script, text, List.of(transcript), s -> {});
+        return of(script, text, List.of(transcript), s -> {}, null);
     }
 
-    /** Replays the script, telling every transcript; {@code started} learns the session (Ctrl-C stops it). */
-    static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started) {
+    /**
+     * Replays the script, telling every transcript; {@code started} learns the session (Ctrl-C stops it). A cell
+     * running longer than {@code limit} (null: no limit) is stopped, and the replay goes on with the next.
+     */
+    static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started, Duration limit) {
         ScriptRun run = new ScriptRun(script);
         Transcripts all = new Transcripts(transcripts);
         all.script(script);
-        try (Session session = Session.start()) {
+        try (Session session = Session.start(); CellTimer timer = new CellTimer(session, limit)) {
             session.showPictures(picture -> {});
             session.outputFolder(folderFor(script));
             started.accept(session);
             for (Cell cell : Cells.parse(text, session::isComplete)) {
                 if (!all.before(cell)) break;
                 CellRun done = new CellRun(cell);
+                timer.start();
                 for (Step step : cell.steps()) {
-                    if (!runStep(session, step, done, all)) break;   // a cell stops at its first failure
+                    if (!runStep(session, step, done, all, timer)) break;   // a cell stops at its first failure
                 }
+                timer.stop();
                 run.cells.add(done);
                 all.after(done);
             }
@@ -80,15 +86,16 @@ final class ScriptRun {
     }
 
     /** Runs one step's snippets; false when one failed and the step's expect lines did not say so. */
-    private static boolean runStep(Session session, Step step, CellRun done, Transcript echo) {
+    private static boolean runStep(Session session, Step step, CellRun done, Transcript echo, CellTimer timer) {
         List<String> lines = new ArrayList<>();
         Result last = null;
         for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = session.capture(echo.live())) {
-                last = session.eval(piece.source()).get(0);
+                last = timer.explain(session.eval(piece.source()).get(0));
                 printed = capture.text();
             }
+            if (last.cutShort()) done.cutShort = true;
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
             printed.lines().forEach(lines::add);
             if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed()));
@@ -131,5 +138,10 @@ final class ScriptRun {
 
     List<Mismatch> mismatches() {
         return cells.stream().flatMap(c -> c.mismatches().stream()).toList();
+    }
+
+    /** Whether a cell was stopped (its time limit) or asked to exit: it did not run to its end. */
+    boolean cutShort() {
+        return cells.stream().anyMatch(c -> c.cutShort);
     }
 }

@@ -35,11 +35,34 @@ final class Display {
 
     Result stopped(String source) { return new Result(source, Kind.STOPPED, "|  Stopped.", ""); }
 
+    Result literalTooLong(String source, String snippet, int at) {
+        return new Result(source, Kind.ERROR, "|  Error:\n|  constant string too long: a string literal holds at most 65,535 bytes;"
+                + " read a long text from a file instead" + caret(snippet, at, at + 1), "");
+    }
+
+    Result tooDeep(String source) {
+        return new Result(source, Kind.ERROR, "|  Error:\n|  this snippet nests too deeply for the compiler (a very long expression?): split it into several statements.", "");
+    }
+
+    Result abandoned(String source) {
+        return new Result(source, Kind.STOPPED, "|  Stopped, but the code inside a library call goes on running in the background"
+                + " (this JDK can stop only code you typed); the session will answer again once it ends, or /reset now.", "");
+    }
+
+    Result stillBusy(String source) {
+        return new Result(source, Kind.STOPPED, "|  The session is still running a snippet it could not stop; wait for it, or /reset.", "");
+    }
+
     Result of(String source, List<SnippetEvent> events) {
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (main == null) return new Result(source, Kind.DECLARED, "", "");
         if (main.exception() != null) return exception(source, main.exception());
         if (main.status() == Status.REJECTED) return error(source, main.snippet());
+        if (brokenDeclaration(main)) {
+            Result shown = error(source, main.snippet());
+            jshell.drop(main.snippet());          // it can never run: not kept as a variable that is "not usable"
+            return shown;
+        }
         Snippet s = main.snippet();
         if (s instanceof VarSnippet v) return value(source, v.name(), v.typeName(), main.value());
         if (s instanceof ExpressionSnippet x) return value(source, x.name(), x.typeName(), main.value());
@@ -108,7 +131,7 @@ final class Display {
         return new Result(source, Kind.ERROR, out.toString(), "");
     }
 
-    /** The source line holding the problem, and a caret under it, as jshell shows it. */
+    /** The source line holding the problem, and a caret under it, as jshell shows it; a long line is cut around the place. */
     static String caret(String src, int start, int end) {
         if (start < 0 || start > src.length()) return "";
         int lineStart = src.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
@@ -116,8 +139,30 @@ final class Display {
         int lineEnd = src.indexOf('\n', start);
         if (lineEnd < 0) lineEnd = src.length();
         int last = Math.max(start, Math.min(end, lineEnd) - 1);
+        String before = "", after = "";
+        if (lineEnd - lineStart > WIDTH) {                          // a 70,000-character literal: a window, not the whole line
+            int from = Math.max(lineStart, start - WIDTH / 4), to = Math.min(lineEnd, from + WIDTH);
+            before = from > lineStart ? "..." : "";
+            after = to < lineEnd ? "..." : "";
+            lineStart = from;
+            lineEnd = to;
+            last = Math.min(last, lineEnd - 1);
+        }
         String marks = last > start ? "^" + "-".repeat(last - start - 1) + "^" : "^";
-        return "\n|  " + src.substring(lineStart, lineEnd) + "\n|  " + " ".repeat(start - lineStart) + marks;
+        return "\n|  " + before + src.substring(lineStart, lineEnd) + after
+                + "\n|  " + " ".repeat(before.length() + start - lineStart) + marks;
+    }
+
+    private static final int WIDTH = 100;
+
+    /**
+     * A declaration JShell keeps though it does not compile on its own (a 70,000-character string is "constant
+     * string too long"): an error, as the JDK's jshell shows it, not {@code t ==> null}. One that only waits for
+     * something undeclared is not.
+     */
+    private boolean brokenDeclaration(SnippetEvent e) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d) || e.status().isDefined() && e.status() == Status.VALID) return false;
+        return jshell.unresolvedDependencies(d).findAny().isEmpty() && jshell.diagnostics(d).anyMatch(Diag::isError);
     }
 
     private Result exception(String source, JShellException e) {
@@ -125,6 +170,9 @@ final class Display {
         String line;
         if (e instanceof UnresolvedReferenceException u) {
             line = unusable(u.getSnippet());
+        } else if (Exit.Requested.class.getName().equals(((EvalException) e).getExceptionClassName())) {
+            return new Result(source, Kind.EXIT, "|  The snippet asked to exit (" + e.getMessage() + "): it stopped there, and the"
+                    + " session goes on. /exit or Ctrl-D leaves.", "");
         } else {
             EvalException ee = (EvalException) e;
             String cls = ee.getExceptionClassName();

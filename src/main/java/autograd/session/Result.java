@@ -6,7 +6,11 @@ package autograd.session;
  * {@code value} is the bare value a replay's {@code // expect:} line compares with (empty when there is none).
  */
 public record Result(String source, Kind kind, String display, String value) {
-    public enum Kind { VALUE, DECLARED, ERROR, EXCEPTION, STOPPED }
+    /** EXIT: the snippet called System.exit (and only the snippet ended); STOPPED: Ctrl-C, or a time limit. */
+    public enum Kind { VALUE, DECLARED, ERROR, EXCEPTION, STOPPED, EXIT }
 
-    public boolean failed() { return kind == Kind.ERROR || kind == Kind.EXCEPTION || kind == Kind.STOPPED; }
+    public boolean failed() { return kind != Kind.VALUE && kind != Kind.DECLARED; }
+
+    /** Whether the snippet was cut short (stopped, or asked to exit) rather than run to its end. */
+    public boolean cutShort() { return kind == Kind.STOPPED || kind == Kind.EXIT; }
 }

@@ -15,7 +15,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
-import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
  * The one place that evaluates Java snippets: a {@code jdk.jshell} instance running in this JVM, with the
@@ -39,8 +38,10 @@ public final class Session implements AutoCloseable {
     private final JShell jshell;
     private final Display display;
     private final Context context = new Context();
+    private final SnippetThread snippets = new SnippetThread();
     private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
     private volatile boolean stopped;
+    private volatile Long stoppedAt;                           // System.nanoTime() of the last stop, while a snippet runs
 
     private Session(JShell jshell) {
         this.jshell = jshell;
@@ -52,7 +53,7 @@ public final class Session implements AutoCloseable {
         RoutedOutput.install();
         String classPath = System.getProperty("java.class.path");
         JShell jshell = JShell.builder()
-                .executionEngine(new LocalExecutionControlProvider(), Map.of())
+                .executionEngine(new SessionExecution(), Map.of())
                 .compilerOptions("--class-path", classPath)
                 .build();
         Session session = new Session(jshell);
@@ -109,7 +110,8 @@ public final class Session implements AutoCloseable {
         for (String line : source.replace("\r\n", "\n").split("\n", -1)) {
             pending += line + "\n";
             while (true) {
-                CompletionInfo info = analysis().analyzeCompletion(pending);
+                CompletionInfo info = completion(pending);
+                if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }   // too deep to cut: whole
                 if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) { pending = ""; break; }   // comments
                 if (!info.completeness().isComplete()) break;                                             // read on
                 pieces.add(new Piece(info.source(), true));
@@ -121,14 +123,32 @@ public final class Session implements AutoCloseable {
         return pieces;
     }
 
+    /** JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression); null if even that overflows. */
+    private CompletionInfo completion(String source) {
+        SnippetThread.Outcome<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () -> null);
+        if (outcome instanceof SnippetThread.Done<CompletionInfo> done) return done.value();
+        if (outcome instanceof SnippetThread.StillBusy) return analysis().analyzeCompletion(source);   // the thread is taken
+        return null;
+    }
+
     private Result evalOne(String snippet) {
-        Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
-        try {
-            List<SnippetEvent> events = jshell.eval(snippet);
-            return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
-        } finally {
-            Context.leave(before);
-        }
+        String shown = snippet.strip();
+        int literal = LongLiteral.in(snippet);
+        if (literal >= 0) return display.literalTooLong(shown, snippet, literal);
+        stoppedAt = null;
+        SnippetThread.Outcome<List<SnippetEvent>> outcome = snippets.run(() -> {
+            Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
+            try {
+                return jshell.eval(snippet);
+            } finally {
+                Context.leave(before);
+            }
+        }, () -> stoppedAt);
+        if (outcome instanceof SnippetThread.Done<List<SnippetEvent>> done)
+            return stopped ? display.stopped(shown) : display.of(shown, done.value());
+        if (outcome instanceof SnippetThread.TooDeep) return display.tooDeep(shown);
+        if (outcome instanceof SnippetThread.StillBusy) return display.stillBusy(shown);
+        return display.abandoned(shown);
     }
 
     /**
@@ -164,6 +184,7 @@ public final class Session implements AutoCloseable {
     /** Stops the snippet that is running now (Ctrl-C); the session stays usable. */
     public void stop() {
         stopped = true;
+        if (stoppedAt == null) stoppedAt = System.nanoTime();
         jshell.stop();
     }
 
@@ -188,5 +209,8 @@ public final class Session implements AutoCloseable {
     /** The last exception a snippet threw, with the user's stack, or null. */
     public Throwable lastException() { return display.lastException(); }
 
-    @Override public void close() { jshell.close(); }
+    @Override public void close() {
+        snippets.close();
+        jshell.close();
+    }
 }

@@ -44,10 +44,21 @@ class MoonsTest {
         Path badRow = Files.writeString(dir.resolve("b.csv"), "x1,x2,y\n0.5,-1.5,1\n0.5,oops,1\n");
         assertEquals(noHeader + " should start with the header x1,x2,y.",
                 assertThrows(AutogradException.class, () -> Moons.read(noHeader)).getMessage());
-        assertEquals("Line 3 of " + badRow + " should be three numbers x1,x2,y.",
+        assertEquals("Line 3 of " + badRow + " should be three numbers x1,x2,y, but has 'oops'.",
                 assertThrows(AutogradException.class, () -> Moons.read(badRow)).getMessage());
         Path zeroOne = Files.writeString(dir.resolve("c.csv"), "x1,x2,y\n0.5,-1.5,1\n0.5,0.5,0\n");
         assertEquals("Line 3 of " + zeroOne + " has label 0; the max-margin loss needs labels -1 and 1 (map a 0/1 label y to 2*y - 1).",
                 assertThrows(AutogradException.class, () -> Moons.read(zeroOne)).getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsReadAndNonFiniteOrHexNumbersAreRefusedWithTheirLine() {
+        assertEquals(2, Moons.parse("\uFEFFx1,x2,y\n1,2,1\n0.5,1,-1\n", "bom.csv").size());
+        for (String bad : java.util.List.of("NaN", "Infinity", "0x1p3", "1d", "1e400")) {
+            String message = org.junit.jupiter.api.Assertions.assertThrows(autograd.AutogradException.class,
+                    () -> Moons.parse("x1,x2,y\n1,2,1\n" + bad + ",1,-1\n", "d.csv")).getMessage();
+            org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("Line 3 of d.csv "), message);
+            org.junit.jupiter.api.Assertions.assertTrue(message.contains(bad), message);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package autograd.nn;
 
+import autograd.AutogradException;
 import autograd.Value;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,5 +105,14 @@ class TrainMoonsTest {
 
     private static double loss(String line) {
         return Double.parseDouble(line.split(" ")[3].replace(",", ""));
+    }
+
+    @Test
+    void dataTooBigForMemoryIsOneSentenceBeforeAnyStep() {
+        MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, MLP.DEFAULT_SEED);
+        Moons data = Moons.bundled();
+        TrainMoons.fits(model, data, 1L << 30);                              // 100 points in a GB: fine
+        String message = assertThrows(AutogradException.class, () -> TrainMoons.fits(model, data, 1L << 20)).getMessage();
+        assertEquals("Training on 100 points builds a graph of about 97,900 values each step, about 0.0 GB, more than this JVM can hold (0.0 GB): use fewer points (the demo has 100).", message);
     }
 }

@@ -1,0 +1,26 @@
+package autograd.session;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * JShell's local execution (snippets run in this JVM, so drawDot sees the user's own classes), with every class a
+ * snippet compiles to passed through {@link ExitRewriter} first: System.exit in a cell ends the cell.
+ */
+final class SessionExecution implements ExecutionControlProvider {
+    @Override public String name() { return "autograd-local"; }
+
+    @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+        return new LocalExecutionControl() {
+            @Override public void load(ClassBytecodes[] classes)
+                    throws ClassInstallException, NotImplementedException, EngineTerminationException {
+                super.load(Stream.of(classes).map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
+                        .toArray(ClassBytecodes[]::new));
+            }
+        };
+    }
+}
