@@ -95,6 +95,8 @@ public final class TrainMoons {
     /** {@link #train(MLP, Moons, int, PrintStream)}, telling listener (when not null) about every step. */
     public static void train(MLP model, Moons data, int steps, PrintStream out, TrainingListener listener) {
         for (int k = 0; k < steps; k++) {
+            if (Thread.currentThread().isInterrupted())               // Ctrl-C, or a replay's time limit
+                throw new AutogradException("Training stopped before step " + k + ".");
             MaxMarginLoss loss = MaxMarginLoss.of(model, data);       // forward
             model.zeroGrad();                                          // backward
             loss.total().backward();
