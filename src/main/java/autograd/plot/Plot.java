@@ -29,6 +29,11 @@ public final class Plot {
 
     /** Draws the series into folder as {@code NAME.svg} and {@code NAME.png}. */
     public static Picture write(String name, List<Series> series, Path folder) {
-        return ChartFile.write(chart(name, series), name, folder);
+        return write(name, series, folder, name);
+    }
+
+    /** Draws the series titled by name (none if {@link #UNNAMED}) into folder as {@code FILE.svg} and {@code FILE.png}. */
+    public static Picture write(String name, List<Series> series, Path folder, String file) {
+        return ChartFile.write(chart(name, series), file, folder);
     }
 }

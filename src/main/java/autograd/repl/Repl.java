@@ -110,7 +110,7 @@ public final class Repl {
         } catch (IOException e) {
             error("Could not save the history: " + e.getMessage() + ".");
         }
-        int running = userThreads();
+        int running = Session.runningThreads();
         if (running > 0) {
             out().println("|  " + running + (running == 1 ? " thread you started was" : " threads you started were")
                     + " still running; leaving stops " + (running == 1 ? "it." : "them."));
@@ -118,15 +118,6 @@ public final class Repl {
         }
     }
 
-    /** Threads the user's snippets started (in JShell's thread groups) that are still alive. */
-    static int userThreads() {
-        int n = 0;
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            ThreadGroup g = t.getThreadGroup();
-            if (t.isAlive() && g != null && g.getName().startsWith("JShell")) n++;
-        }
-        return n;
-    }
 
     /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
     void evalAndShow(String source) {

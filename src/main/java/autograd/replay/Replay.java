@@ -147,6 +147,9 @@ public final class Replay {
             if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"
                     : run.mismatches().size() + " not met"));
         }
+        int running = Session.runningThreads();
+        if (running > 0) out.println("|  " + running + (running == 1 ? " thread the script started was" : " threads the scripts started were")
+                + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop") + " with it.");
         try {
             for (Transcript t : transcripts) t.finish(runs);
         } catch (IOException | AutogradException e) {

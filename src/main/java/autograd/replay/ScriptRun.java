@@ -117,7 +117,7 @@ final class ScriptRun {
             if (inError) break;
         }
         if (failed && (expects.isEmpty() || !allMet)) {
-            if (allMet) show(done, echo, new Mismatch(done.cell.line(), "no error", last.display()));
+            if (allMet) show(done, echo, new Mismatch(done.cell.line(), "to run without an error", last.display()));
             return false;
         }
         return true;

@@ -26,6 +26,7 @@ final class Context {
     private volatile OutputStream out, err;           // null: the process's own
     private final List<Picture> drawn = new ArrayList<>();
     private Object handed;                            // what a command's snippet handed over (see Session.object)
+    private final java.util.concurrent.atomic.AtomicInteger unnamed = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The context of the session running the current snippet, or the one for code outside any session. */
     static Context current() {
@@ -78,6 +79,9 @@ final class Context {
     }
 
     void show(Consumer<Picture> show) { this.show = show; }
+
+    /** A name for a picture given none, new each time in this session: {@code plot-1}, {@code plot-2}. */
+    String unnamed(String base) { return base + "-" + unnamed.incrementAndGet(); }
 
     OutputStream out() { return out; }
 

@@ -172,15 +172,25 @@ final class Display {
             line = unusable(u.getSnippet());
         } else if (Exit.Requested.class.getName().equals(((EvalException) e).getExceptionClassName())) {
             return new Result(source, Kind.EXIT, "|  The snippet asked to exit (" + e.getMessage() + "): it stopped there, and the"
-                    + " session goes on. /exit or Ctrl-D leaves.", "");
+                    + " session goes on.", "");
         } else {
             EvalException ee = (EvalException) e;
             String cls = ee.getExceptionClassName();
             String simple = cls.substring(cls.lastIndexOf('.') + 1);
-            if (cls.equals("autograd.AutogradException")) line = ee.getMessage();
-            else line = simple + (ee.getMessage() == null ? "" : ": " + ee.getMessage()) + "  (/trace shows where)";
+            String message = ee.getMessage() == null ? null : withoutWrappers(ee.getMessage());
+            if (cls.equals("autograd.AutogradException")) line = message;
+            else {
+                line = simple + (message == null ? "" : ": " + message) + "  (/trace shows where)";
+                String hint = Hints.of(source, simple + ": " + message);
+                if (hint != null) line += "\n|  Hint: " + hint;
+            }
         }
         return new Result(source, Kind.EXCEPTION, "|  " + line, "");
+    }
+
+    /** A message without JShell's wrapper classes: "REPL.$JShell$22E.b is null" says "b is null". */
+    static String withoutWrappers(String message) {
+        return message.replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?[.$]", "");
     }
 
     /**

@@ -63,7 +63,7 @@ public final class Helpers {
     /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
     public static String dotSource(Object root) { return Draw.dotSource(need(root, "dotSource")); }
 
-    /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plot.svg. */
+    /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plots/plot-1.svg. */
     public static Path plot(DoubleUnaryOperator f, double from, double to) { return plot(Plot.UNNAMED, f, from, to); }
 
     /** f from {@code from} to {@code to}, titled and saved as NAME: {@code plot("tanh", x -> Math.tanh(x), -5, 5)}. */
@@ -86,7 +86,8 @@ public final class Helpers {
     /** Several series on one chart: {@code plot("activations", Series.of("tanh", Math::tanh, -3, 3), ...)}. */
     public static Path plot(String name, Series... series) {
         Context c = Context.current();
-        return c.drew(Plot.write(name, List.of(series), c.folder())).file();
+        String file = Plot.UNNAMED.equals(name) ? c.unnamed(Plot.UNNAMED) : name;    // plot-1, plot-2: none overwrites another
+        return c.drew(Plot.write(name, List.of(series), c.folder(), file)).file();
     }
 
     /** A training loop's loss curve (graphs/loss.svg), and its decision boundary when TrainMoons.train filled it. */
@@ -155,9 +156,12 @@ public final class Helpers {
         return Sum.of(List.of(values));
     }
 
-    /** One sentence naming the helper, for a null where a value belongs. */
+    /** One sentence naming the helper, for a null, a number or a text where a value belongs. */
     private static Object need(Object root, String helper) {
         if (root == null) throw new AutogradException(helper + " needs a Value, but got null.");
+        if (root instanceof Number || root instanceof Boolean || root instanceof Character || root instanceof CharSequence)
+            throw new AutogradException(helper + " needs a Value, but got a " + root.getClass().getSimpleName() + " (" + root
+                    + "): give it the Value itself, such as o rather than o.data.");
         return root;
     }
 
@@ -176,7 +180,7 @@ public final class Helpers {
                   trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
                   grad(o)                          zero, backpropagate, and print every gradient
                   stepBackward(o)                  backward() a local backward at a time, a page to step through
-                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plot.svg); plot("name", ...), plot(xs, ys), plot(losses)
+                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plots/); plot("name", ...), plot(xs, ys), plot(losses)
                   plotDecisionBoundary(model, data)  micrograd's moons figure; new TrainingPlots() records a loss curve
                   gradCheck(o)                     every leaf's gradient by backprop beside nudging by h: are they equal?
                   sum(values)  sum(a, b, c)        Python's sum() for values

@@ -1,20 +1,28 @@
 package autograd.session;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Did you mean" for the lecture's Python habits and names, one line under the compiler's own message. A table:
- * each row is what the snippet says (a regular expression, found anywhere in it), what the compiler said (a part
- * of its message, or any), and the hint. The first row that fits wins; add a row to teach a new one.
+ * "Did you mean" for the lecture's Python habits and names, one line under the compiler's own message (or under an
+ * exception). A table: each row is what the snippet says (a regular expression, found anywhere in it), what the
+ * compiler said (a part of its message, or any), and the hint, which may name what the expression found. The first
+ * row that fits wins; add a row to teach a new one.
  */
 final class Hints {
     private Hints() {}
 
-    private record Row(Pattern source, String message, String hint) {}
+    private record Row(Pattern source, String message, BiFunction<Matcher, String, String> hint) {}
 
     private static Row row(String source, String message, String hint) {
-        return new Row(Pattern.compile(source), message, hint);
+        return new Row(Pattern.compile(source, Pattern.MULTILINE), message, (m, said) -> hint);
+    }
+
+    /** A row whose hint is built from what the snippet's expression found, or is no hint (null). */
+    private static Row row(String source, String message, BiFunction<Matcher, String, String> hint) {
+        return new Row(Pattern.compile(source, Pattern.MULTILINE), message, hint);
     }
 
     private static final String ANY = "";
@@ -30,6 +38,7 @@ final class Hints {
             row("\\.backwards\\s*\\(", ANY, "It is backward(), without the s: o.backward()."),
             row("\\bresetGraph\\s*\\(\\s*\\)", ANY, "resetGraph takes the level: resetGraph(\"graph\") rebuilds the neuron, resetGraph(\"gradients\") zeroes its grads."),
             // Python's syntax
+            row("^\\s*import\\s+(math|numpy|random|torch)\\b", ANY, "Java needs no import for that: Math.exp(x), Math.tanh(x), Math.random() are always there."),
             row("\\*\\*", ANY, "Java has no **: x.pow(2) for a Value, Math.pow(x, 2) for a number."),
             row("\\bfor\\s+[\\w,\\s]+\\s+in\\b", ANY, "Java's for-each is for (Value x : xs) { ... }, or for (double x : xs) for numbers."),
             row("\\bdef\\s+\\w+\\s*\\(", ANY, "Java declares a method with its types: double f(double x) { return 3*x*x - 4*x + 5; }"),
@@ -41,19 +50,31 @@ final class Hints {
             row("(^|[^\\w.])(True|False|None)\\b", "cannot find symbol", "Java's true, false and null are lowercase."),
             row("\\bmath\\.", "cannot find symbol", "Python's math.exp(x) is Math.exp(x) in Java: a capital M, and no import."),
             row("(^|[^\\w.])len\\s*\\(", "cannot find symbol", "Python's len(xs) is xs.size() for a List, xs.length for an array."),
-            row("(^|[^\\w.])Value\\s*\\(", "symbol:   method Value", "Java makes an object with new: new Value(2.0, \"a\")."),
+            row("(^|[^\\w.])([A-Z]\\w*)\\s*\\(", "symbol:   method ", (m, said) -> said.contains("symbol:   method " + m.group(2) + "(")
+                    ? "Java makes an object with new: new " + m.group(2) + "(...), as in new Value(2.0, \"a\")." : null),
+            row("^\\s*([A-Za-z_]\\w*)\\s*=[^=]", "symbol:   variable ", (m, said) -> said.contains("symbol:   variable " + m.group(1) + "\n") || said.endsWith("symbol:   variable " + m.group(1))
+                    ? "Java declares a variable before its first value: Value " + m.group(1) + " = ... (or var " + m.group(1) + " = ...)." : null),
             row("\\.parameters\\b", "variable parameters", "parameters() is a method: n.parameters()."),
             // no operator overloading
             row(ANY, "binary operator '+'", "Java has no operator overloading: a + b is a.add(b), and 2 + a is Value.add(2, a)."),
             row(ANY, "binary operator '-'", "Java has no operator overloading: a - b is a.sub(b), and 1 - a is Value.sub(1, a)."),
             row(ANY, "binary operator '*'", "Java has no operator overloading: a * b is a.mul(b), and 2 * a is Value.mul(2, a)."),
             row(ANY, "binary operator '/'", "Java has no operator overloading: a / b is a.div(b), and 10 / a is Value.div(10, a)."),
-            row(ANY, "unary operator '-'", "Java has no operator overloading: -a is a.neg()."));
+            row(ANY, "unary operator '-'", "Java has no operator overloading: -a is a.neg()."),
+            // exceptions: the message is the exception's class and message
+            row(ANY, "IllegalArgumentException: duplicate element", "Set.of refuses a value twice, and a + a has it twice: keep the children"
+                    + " in a List (List.of(this, other)), or new HashSet<>(List.of(this, other)) as the lecture's set(_children)."),
+            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never given a value): make it again."));
 
-    /** The hint for this snippet and compiler message, or null when no row fits. */
+    /** The hint for this snippet and what the compiler (or the exception) said, or null when no row fits. */
     static String of(String source, String message) {
-        for (Row r : TABLE)
-            if (message.contains(r.message) && r.source.matcher(source).find()) return r.hint;
+        for (Row r : TABLE) {
+            if (!message.contains(r.message)) continue;
+            Matcher m = r.source.matcher(source);
+            if (!m.find()) continue;
+            String hint = r.hint.apply(m, message);
+            if (hint != null) return hint;
+        }
         return null;
     }
 }

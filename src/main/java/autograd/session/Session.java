@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
@@ -83,15 +84,26 @@ public final class Session implements AutoCloseable {
 
     private List<Result> evalAll(String source, boolean remember) { return evalAll(source, remember, r -> {}); }
 
+    /**
+     * Each snippet in turn, as a notebook runs a cell: the first that fails ends the input (a pasted cell, a file),
+     * since what follows usually needs it, and one more line says how much was left out.
+     */
     private List<Result> evalAll(String source, boolean remember, Consumer<Result> each) {
         List<Result> results = new ArrayList<>();
         stopped = false;
-        for (Piece piece : split(source)) {
+        List<Piece> pieces = split(source);
+        for (int i = 0; i < pieces.size(); i++) {
             if (stopped) break;                                // Ctrl-C stops the rest of a paste or a file too
+            Piece piece = pieces.get(i);
             Result r = piece.finished() ? evalOne(piece.source()) : display.incomplete(piece.source().strip());
             if (remember && !r.failed()) history.add(replayable(piece.source().strip()));
+            int left = pieces.size() - i - 1;
+            if (r.failed() && left > 0 && r.kind() != Result.Kind.STOPPED)
+                r = new Result(r.source(), r.kind(), r.display() + "\n|  The " + (left == 1 ? "snippet" : left + " snippets")
+                        + " after it did not run.", r.value());
             results.add(r);
             each.accept(r);
+            if (r.failed()) break;
         }
         return results;
     }
@@ -125,7 +137,7 @@ public final class Session implements AutoCloseable {
 
     /** JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression); null if even that overflows. */
     private CompletionInfo completion(String source) {
-        SnippetThread.Outcome<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () -> null);
+        SnippetThread.Outcome<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () -> null, () -> {});
         if (outcome instanceof SnippetThread.Done<CompletionInfo> done) return done.value();
         if (outcome instanceof SnippetThread.StillBusy) return analysis().analyzeCompletion(source);   // the thread is taken
         return null;
@@ -143,7 +155,7 @@ public final class Session implements AutoCloseable {
             } finally {
                 Context.leave(before);
             }
-        }, () -> stoppedAt);
+        }, () -> stoppedAt, jshell::stop);
         if (outcome instanceof SnippetThread.Done<List<SnippetEvent>> done)
             return stopped ? display.stopped(shown) : display.of(shown, done.value());
         if (outcome instanceof SnippetThread.TooDeep) return display.tooDeep(shown);
@@ -158,15 +170,21 @@ public final class Session implements AutoCloseable {
      * @throws IllegalArgumentException with the session's one-line message when the expression fails
      */
     public Object object(String expression) {
-        context.takeHanded();
-        List<Result> results = evalUnrecorded("autograd.session.Handoff.give(" + expression + ");", r -> {});
+        List<Result> results = evalUnrecorded(expression, r -> {});
         for (Result r : results) if (r.failed()) throw new IllegalArgumentException(r.display());
+        if (results.isEmpty()) throw new IllegalArgumentException("|  There is no expression there to take a value from.");
+        Snippet last = jshell.snippets().reduce((a, b) -> b).orElseThrow();   // its value is held as a variable: $7, or x
+        String name = last instanceof jdk.jshell.ExpressionSnippet e ? e.name() : last instanceof jdk.jshell.VarSnippet v ? v.name() : null;
+        if (name == null) throw new IllegalArgumentException("|  " + expression.strip() + " has no value to take.");
+        context.takeHanded();
+        evalUnrecorded("autograd.session.Handoff.give(" + name + ");", r -> {});
         return context.takeHanded();
     }
 
     /** A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows). */
     private static String replayable(String snippet) {
-        return snippet.endsWith(";") || snippet.endsWith("}") ? snippet : snippet + ";";
+        String code = snippet.replaceAll("//[^\"\n]*$", "").stripTrailing();          // a comment at the end is not the end
+        return code.endsWith(";") || code.endsWith("}") ? snippet : code + ";" + snippet.substring(code.length());
     }
 
     /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
@@ -196,6 +214,16 @@ public final class Session implements AutoCloseable {
 
     /** How this session shows a picture when a snippet draws one; by default it opens the user's viewer. */
     public void showPictures(Consumer<Picture> show) { context.show(show); }
+
+    /** Threads that snippets (of any session in this JVM) started and that are still running. */
+    public static int runningThreads() {
+        int n = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            ThreadGroup g = t.getThreadGroup();
+            if (t.isAlive() && g != null && g.getName().startsWith("JShell")) n++;
+        }
+        return n;
+    }
 
     /** Where pictures go unless a session is told otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code graphs}. */
     public static Path defaultOutputFolder() { return Context.defaultFolder(); }

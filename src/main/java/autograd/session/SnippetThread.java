@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * inside a library, which JDK 20+ cannot stop) is given up on: the caller gets its prompt back.
  */
 final class SnippetThread implements AutoCloseable {
-    static final long STACK = 512L << 20;          // reserved, not committed: only the depth used costs memory
+    static final long STACK = 64L << 20;           // reserved, not committed: a 10,000-term sum needs under 16 MB
     static final long GRACE_MS = 10_000;
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -32,27 +32,38 @@ final class SnippetThread implements AutoCloseable {
     record Abandoned<T>() implements Outcome<T> {}
     record StillBusy<T>() implements Outcome<T> {}
 
-    /** Runs work on the snippet thread and waits; after {@code stoppedSince} reports a stop, waits the grace period only. */
-    <T> Outcome<T> run(Supplier<T> work, Supplier<Long> stoppedSince) {
+    /**
+     * Runs work on the snippet thread and waits. After {@code stoppedSince} reports a stop, {@code stopAgain} is called
+     * every tenth of a second (a stop that came while the snippet was still compiling finds no code to stop, so it is
+     * said again once the code runs), and the wait lasts the grace period only.
+     */
+    <T> Outcome<T> run(Supplier<T> work, Supplier<Long> stoppedSince, Runnable stopAgain) {
         Future<?> before = running;
         if (before != null && !before.isDone()) return new StillBusy<>();
         Future<T> job = thread.submit(work::get);
         running = job;
-        while (true) {
-            try {
-                return new Done<>(job.get(100, TimeUnit.MILLISECONDS));
-            } catch (TimeoutException e) {
-                Long since = stoppedSince.get();
-                if (since != null && System.nanoTime() - since > GRACE_MS * 1_000_000) return new Abandoned<>();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof StackOverflowError) return new TooDeep<>();
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Abandoned<>();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return new Done<>(job.get(100, TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    Long since = stoppedSince.get();
+                    if (since == null) continue;
+                    if (System.nanoTime() - since > GRACE_MS * 1_000_000) return new Abandoned<>();
+                    stopAgain.run();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof StackOverflowError) return new TooDeep<>();
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    interrupted = true;                          // the caller is asked to stop: so is the snippet
+                    stopAgain.run();
+                }
             }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

@@ -14,7 +14,7 @@ public final class StackText {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t != e) out.append("Caused by: ");
-            out.append(name(t)).append(t.getMessage() == null ? "" : ": " + t.getMessage()).append('\n');
+            out.append(name(t)).append(t.getMessage() == null ? "" : ": " + Display.withoutWrappers(t.getMessage())).append('\n');
             frames(t.getStackTrace(), out);
         }
         return out.toString();
@@ -35,7 +35,8 @@ public final class StackText {
     }
 
     private static String where(StackTraceElement frame) {
-        String place = frame.getClassName().isEmpty() ? "snippet " + frame.getFileName() : frame.getClassName() + "." + frame.getMethodName();
+        String place = frame.getClassName().isEmpty() ? "snippet " + frame.getFileName()
+                : Display.withoutWrappers(frame.getClassName() + "." + frame.getMethodName());
         return place + ", line " + frame.getLineNumber();
     }
 }

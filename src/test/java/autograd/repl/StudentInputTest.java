@@ -144,4 +144,20 @@ class StudentInputTest {
         assertEquals(2, screen.split("==> 4\\b", -1).length - 1, screen);
         assertFalse(screen.contains("Error"), screen);
     }
+
+    @Test
+    void commandsOnAnExpressionSpeakOfWhatWasTyped() throws IOException {
+        String screen = type("/step nothere", "/draw x1.data", "/step x1.data");
+        assertFalse(screen.contains("Handoff"), "no plumbing: " + screen);
+        assertTrue(screen.contains("|  nothere"), screen);
+        assertTrue(screen.contains("|  drawDot needs a Value, but got a Double (2.0): give it the Value itself, such as o rather than o.data."), screen);
+        assertTrue(screen.contains("stepBackward"), screen);
+    }
+
+    @Test
+    void saveKeepsACommentAfterItsSemicolon() throws IOException {
+        Path saved = dir.resolve("kept.jsh");
+        type("double kept = 2;   // a comment at the end", "/save " + saved);
+        assertTrue(Files.readString(saved).contains("double kept = 2;   // a comment at the end\n"), Files.readString(saved));
+    }
 }

@@ -55,6 +55,9 @@ class HintsTest {
             math.exp(2)                          | Math.exp(x)
             resetGraph()                         | resetGraph takes the level
             new MLP(3, List.of(4, 4, 1)).parameters | parameters() is a method
+            Neuron(3)                            | new Neuron(...)
+            import math                          | Java needs no import for that
+            aa = new Value(-2.0, "aa")           | Value aa = ... (or var aa = ...)
             """)
     void aPythonHabitGetsOurName(String typed, String hint) {
         String shown = shown(typed);
@@ -74,5 +77,24 @@ class HintsTest {
         String shown = shown("resetGraph()");
         assertTrue(shown.contains("|  method resetGraph cannot be applied to given types;"), shown);
         assertFalse(shown.contains("in class  "), shown);
+    }
+
+    @Test
+    void aSetThatRefusesAPlusAGetsAHintAndNoWrapperNames() {
+        session.eval("class Twice { Set<Object> prev; Twice(Object a, Object b) { prev = Set.of(a, b); } }");
+        String shown = session.eval("Object a = new Object(); new Twice(a, a)").get(1).display();
+        assertTrue(shown.startsWith("|  IllegalArgumentException: duplicate element"), shown);
+        assertTrue(shown.contains("|  Hint: Set.of refuses a value twice, and a + a has it twice"), shown);
+        String npe = session.eval("String nothing = null; nothing.length()").get(1).display();
+        assertFalse(npe.contains("$JShell$"), npe);
+        assertTrue(npe.contains("because \"nothing\" is null"), npe);
+    }
+
+    @Test
+    void aPastedCellStopsAtItsFirstErrorAndSaysSo() {
+        List<Result> results = session.eval("int before = 1;\nundeclared = 2;\nint after = 3;\nint later = 4;");
+        assertEquals(2, results.size(), results.toString());
+        assertTrue(results.get(1).display().endsWith("|  The 2 snippets after it did not run."), results.get(1).display());
+        assertTrue(session.eval("after").get(0).failed(), "after did not run");
     }
 }
