@@ -1,0 +1,28 @@
+package autograd.session;
+
+import autograd.draw.Picture;
+import java.util.List;
+import java.util.Optional;
+import jdk.jshell.Snippet;
+
+/**
+ * What a notebook shows under a cell, its {@code Out[N]}: the value of the cell's last snippet when that snippet is
+ * an expression ({@code x1.grad}, {@code o}), as Python shows a cell's last expression. A declaration
+ * ({@code Value a = ...}), an assignment, a statement or a void call shows nothing; nor does drawDot's file name when the picture
+ * itself is shown. The kernel and the notebook a replay writes keep this one rule.
+ */
+public final class CellValue {
+    private CellValue() {}
+
+    /** The text of the cell's value, if it shows one; {@code pictures} are those the last snippet drew. */
+    public static Optional<String> of(Session session, Result last, List<Picture> pictures) {
+        if (last == null || last.kind() != Result.Kind.VALUE || last.value().isEmpty()) return Optional.empty();
+        if (pictures.stream().anyMatch(p -> p.file().toString().equals(last.value()))) return Optional.empty();
+        List<Snippet> snippets = session.analysis().sourceToSnippets(last.source());
+        boolean expression = !snippets.isEmpty() && switch (snippets.get(0).subKind()) {
+            case VAR_VALUE_SUBKIND, TEMP_VAR_EXPRESSION_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;   // o, x1.grad, f(3)
+            default -> false;                                                                       // x = 4, int y = 3
+        };
+        return expression ? Optional.of(last.value()) : Optional.empty();
+    }
+}
