@@ -35,7 +35,10 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
             try {
                 Raster.Png png = Raster.png(svg, PNG_SCALE);
                 data.put("image/png", Base64.getEncoder().encodeToString(png.bytes()));
-                metadata.put("image/png", Map.of("width", (int) Math.round(png.width() / PNG_SCALE), "height", (int) Math.round(png.height() / PNG_SCALE)));
+                Map<String, Object> size = new LinkedHashMap<>();
+                size.put("height", (int) Math.round(png.height() / PNG_SCALE));
+                size.put("width", (int) Math.round(png.width() / PNG_SCALE));
+                metadata.put("image/png", size);
             } catch (RuntimeException e) {
                 // an SVG svgSalamander cannot read (a user's own picture): the SVG alone, which most front ends show
             }

@@ -56,11 +56,26 @@ public final class Raster {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
-            ImageIO.write(image, "png", bytes);
+            ImageIO.write(grayIfUncoloured(image), "png", bytes);
         } catch (IOException e) {
             throw new AutogradException("Could not encode the picture's PNG: " + e.getMessage() + ".");
         }
         return new Png(bytes.toByteArray(), width, height);
+    }
+
+    /** A graph in black and grey is written with one byte a pixel, not three: a third of the PNG. NaN's red keeps colour. */
+    static BufferedImage grayIfUncoloured(BufferedImage rgb) {
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                int p = rgb.getRGB(x, y), r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+                if (r != g || g != b) return rgb;
+            }
+        }
+        BufferedImage gray = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.WritableRaster pixels = gray.getRaster();
+        for (int y = 0; y < rgb.getHeight(); y++)
+            for (int x = 0; x < rgb.getWidth(); x++) pixels.setSample(x, y, 0, rgb.getRGB(x, y) & 0xFF);
+        return gray;
     }
 
     /** PNG bytes and their size in pixels. */

@@ -3,6 +3,7 @@ package autograd.kernel;
 import autograd.draw.Mime;
 import autograd.draw.Renderer;
 import autograd.session.Completion;
+import autograd.session.Failure;
 import autograd.session.Result;
 import autograd.session.Session;
 import java.io.IOException;

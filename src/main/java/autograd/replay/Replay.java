@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * line or an unreadable script.
  */
 public final class Replay {
-    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step]";
+    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step]\n"
+            + "       FILE is a .jsh script or a Java notebook (.ipynb)";
 
     private Replay() {}
 
@@ -57,16 +58,16 @@ public final class Replay {
     public static int run(List<String> args, InputStream in, PrintStream out, Consumer<Session> started) {
         List<Path> scripts = new ArrayList<>();
         boolean check = false, step = false;
-        Path html = null, md = null;
+        Path html = null, md = null, ipynb = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--check" -> check = true;
                 case "--step" -> step = true;
-                case "--html", "--md" -> {
+                case "--html", "--md", "--ipynb" -> {
                     if (i + 1 == args.size()) return usage(out, a + " needs a file name.");
                     Path file = Path.of(args.get(++i));
-                    if (a.equals("--html")) html = file; else md = file;
+                    if (a.equals("--html")) html = file; else if (a.equals("--md")) md = file; else ipynb = file;
                 }
                 case "--help", "-h" -> { out.println(USAGE); return 0; }
                 default -> {
@@ -90,6 +91,7 @@ public final class Replay {
         List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, check, enter)));
         if (html != null) transcripts.add(new HtmlTranscript(html));
         if (md != null) transcripts.add(new MarkdownTranscript(md));
+        if (ipynb != null) transcripts.add(new NotebookTranscript(ipynb));
         return replay(scripts, texts, check, transcripts, out, started);
     }
 

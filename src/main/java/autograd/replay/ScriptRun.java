@@ -3,10 +3,12 @@ package autograd.replay;
 import autograd.replay.Cell.Expect;
 import autograd.replay.Cell.Step;
 import autograd.replay.CellRun.Displayed;
+import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
 import autograd.session.Capture;
+import autograd.session.CellValue;
 import autograd.session.Result;
 import autograd.session.Session;
 import java.io.IOException;
@@ -22,6 +24,9 @@ import java.util.function.Consumer;
  * transcripts as it goes. The session's pictures are not opened: they go into the transcripts.
  */
 final class ScriptRun {
+    /** What a failed snippet with no expect line for its error was expected to give. */
+    static final String NO_ERROR = "no error";
+
     final Path script;
     final List<CellRun> cells = new ArrayList<>();
 
@@ -39,7 +44,8 @@ final class ScriptRun {
         try (Session session = Session.start()) {
             session.showPictures(picture -> {});
             started.accept(session);
-            for (Cell cell : Cells.parse(text, session::isComplete)) {
+            List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script) : Cells.parse(text, session::isComplete);
+            for (Cell cell : cells) {
                 if (!all.before(cell)) break;
                 CellRun done = new CellRun(cell);
                 for (Step step : cell.steps()) {
@@ -75,6 +81,7 @@ final class ScriptRun {
     private static boolean runStep(Session session, Step step, CellRun done, Transcript echo) {
         List<String> lines = new ArrayList<>();
         Result last = null;
+        List<autograd.draw.Picture> drawn = List.of();
         for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = session.capture(echo.live())) {
@@ -83,8 +90,9 @@ final class ScriptRun {
             }
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
             printed.lines().forEach(lines::add);
-            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed()));
-            for (autograd.draw.Picture p : session.takePictures()) show(done, echo, new Picture(p.file(), read(p.file())));
+            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed(), last));
+            drawn = session.takePictures();
+            for (autograd.draw.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), p));
             if (last.failed()) break;
         }
         if (last != null) (last.failed() ? last.display() : last.value()).lines().forEach(lines::add);
@@ -98,8 +106,9 @@ final class ScriptRun {
             allMet = false;
             show(done, echo, new Mismatch(e.line(), e.text(), actual));
         }
+        if (!failed) show(done, echo, new Ended(CellValue.of(session, last, drawn)));
         if (failed && (expects.isEmpty() || !allMet)) {
-            if (allMet) show(done, echo, new Mismatch(done.cell.line(), "no error", last.display()));
+            if (allMet) show(done, echo, new Mismatch(done.cell.line(), NO_ERROR, last.display()));
             return false;
         }
         return true;

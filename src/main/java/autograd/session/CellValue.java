@@ -8,8 +8,9 @@ import jdk.jshell.Snippet;
 /**
  * What a notebook shows under a cell, its {@code Out[N]}: the value of the cell's last snippet when that snippet is
  * an expression ({@code x1.grad}, {@code o}), as Python shows a cell's last expression. A declaration
- * ({@code Value a = ...}), an assignment, a statement or a void call shows nothing; nor does drawDot's file name when the picture
- * itself is shown. The kernel and the notebook a replay writes keep this one rule.
+ * ({@code Value a = ...}), an assignment, a statement or a void call shows nothing; nor does a snippet ending in
+ * {@code ;} (IPython's way to keep a cell quiet: {@code plot(losses);}), nor the file names of the pictures the
+ * snippet drew, which are shown themselves. The kernel and the notebook a replay writes keep this one rule.
  */
 public final class CellValue {
     private CellValue() {}
@@ -17,7 +18,9 @@ public final class CellValue {
     /** The text of the cell's value, if it shows one; {@code pictures} are those the last snippet drew. */
     public static Optional<String> of(Session session, Result last, List<Picture> pictures) {
         if (last == null || last.kind() != Result.Kind.VALUE || last.value().isEmpty()) return Optional.empty();
-        if (pictures.stream().anyMatch(p -> p.file().toString().equals(last.value()))) return Optional.empty();
+        if (last.source().strip().endsWith(";")) return Optional.empty();          // as in IPython: a ';' keeps it quiet
+        List<String> files = pictures.stream().map(p -> p.file().toString()).toList();
+        if (files.contains(last.value()) || files.toString().equals(last.value())) return Optional.empty();
         List<Snippet> snippets = session.analysis().sourceToSnippets(last.source());
         boolean expression = !snippets.isEmpty() && switch (snippets.get(0).subKind()) {
             case VAR_VALUE_SUBKIND, TEMP_VAR_EXPRESSION_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;   // o, x1.grad, f(3)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.draw.Mime;
+import autograd.session.Failure;
 import autograd.session.Session;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

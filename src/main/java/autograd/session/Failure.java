@@ -1,14 +1,14 @@
-package autograd.kernel;
+package autograd.session;
 
-import autograd.session.Result;
 import java.util.List;
 
 /**
  * A failed cell as Jupyter's error output: a name, a value, and the lines a notebook shows — the REPL's own
- * message, caret and hints included, with no Java stack (the cell {@code /trace} prints it).
+ * message, caret and hints included, with no Java stack (the cell {@code /trace} prints it). The kernel sends it;
+ * a notebook a replay writes keeps it.
  */
-record Failure(String name, String value, List<String> traceback) {
-    static Failure of(Result r) {
+public record Failure(String name, String value, List<String> traceback) {
+    public static Failure of(Result r) {
         List<String> lines = r.display().lines().toList();
         String name = switch (r.kind()) {
             case ERROR -> "CompilationError";
