@@ -39,8 +39,8 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
  * The Jupyter kernel: the Jupyter protocol (jjava-jupyter's {@code BaseKernel}, over pure-Java ZeroMQ) in front of
- * a {@link CellRunner} and its {@link Session}. The one class that knows jjava-jupyter: its messages go out here,
- * and nowhere else. Execute requests arrive on the shell channel's thread, interrupts and shutdowns on the control
+ * a {@link CellRunner} and its {@link Session}. With {@link KernelConnection}, the only class that knows
+ * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive on the shell channel's thread, interrupts and shutdowns on the control
  * channel's. The session starts in the background while the kernel already answers (kernel_info, is_complete):
  * the first cell waits for it.
  */
@@ -68,7 +68,7 @@ final class JupyterKernel extends BaseKernel {
     /** Connects to the front end named in the connection file and serves it until it shuts the kernel down. */
     static void serve(Path connectionFile) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new KernelConnection(properties);
         JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
