@@ -1,7 +1,7 @@
 """Drives the autograd kernel with jupyter_client, as a front end does, and prints what it saw as one JSON object.
 
 Run by autograd.it.JupyterKernelIT (which asserts on the JSON), with JUPYTER_PATH pointing at the test's kernelspec.
-Usage: python3 kernel_client.py KERNEL_NAME
+Usage: python3 kernel_client.py KERNEL_NAME OUT.json
 """
 import json
 import sys
@@ -93,7 +93,8 @@ def main():
     km.shutdown_kernel(now=False)
     seen["shutdown_seconds"] = round(time.time() - t, 2)
     seen["alive_after_shutdown"] = km.is_alive()
-    print(json.dumps(seen))
+    with open(sys.argv[2], "w") as out:
+        json.dump(seen, out)
 
 
 if __name__ == "__main__":
