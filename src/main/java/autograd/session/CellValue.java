@@ -21,11 +21,19 @@ public final class CellValue {
         if (last.source().strip().endsWith(";")) return Optional.empty();          // as in IPython: a ';' keeps it quiet
         List<String> files = pictures.stream().map(p -> p.file().toString()).toList();
         if (files.contains(last.value()) || files.toString().equals(last.value())) return Optional.empty();
-        List<Snippet> snippets = session.analysis().sourceToSnippets(last.source());
-        boolean expression = !snippets.isEmpty() && switch (snippets.get(0).subKind()) {
+        Snippet snippet = lastSnippet(session, last.source());
+        boolean expression = snippet != null && switch (snippet.subKind()) {
             case VAR_VALUE_SUBKIND, TEMP_VAR_EXPRESSION_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;   // o, x1.grad, f(3)
             default -> false;                                                                       // x = 4, int y = 3
         };
         return expression ? Optional.of(last.value()) : Optional.empty();
+    }
+
+    /** The snippet JShell made of source: the session's newest (quick), else JShell's analysis of the source again. */
+    private static Snippet lastSnippet(Session session, String source) {
+        Snippet newest = session.jshell().snippets().reduce((a, b) -> b).orElse(null);
+        if (newest != null && newest.source().strip().equals(source.strip())) return newest;
+        List<Snippet> snippets = session.analysis().sourceToSnippets(source);
+        return snippets.isEmpty() ? null : snippets.get(0);
     }
 }
