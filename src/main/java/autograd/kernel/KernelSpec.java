@@ -47,7 +47,12 @@ final class KernelSpec {
             List<String> command = new ArrayList<>(List.of("jupyter", "kernelspec", "install", "--replace", "--name", NAME));
             command.addAll(where);
             command.add(folder.toString());
-            String said = jupyter(command, null);
+            String said = jupyter(command, null).lines()
+                    .filter(l -> !l.contains("The kernelspec may not be found"))     // under a prefix: we say how it is found
+                    .map(l -> l.replaceFirst("^\\[InstallKernelSpec\\] ", ""))
+                    .reduce((a, b) -> a + "\n" + b).orElse("");
+            if (where.get(0).equals("--prefix"))
+                said += "\nJupyter finds it with JUPYTER_PATH=" + Path.of(where.get(1)).resolve("share/jupyter") + " in its environment.";
             Files.delete(folder.resolve("kernel.json"));
             Files.delete(folder);
             Files.delete(folder.getParent());

@@ -22,6 +22,7 @@ final class Streams {
     });
 
     private final ByteArrayOutputStream gathered = new ByteArrayOutputStream();
+    private final java.util.Map<String, byte[]> held = new java.util.HashMap<>();   // another stream's unfinished character
     private String gatheredName;                 // the stream the gathered bytes came from
     private boolean scheduled;
     private volatile Frontend frontend;          // the cell running now, or the one that ran last
@@ -46,7 +47,13 @@ final class Streams {
     }
 
     private synchronized void gather(String name, byte[] b, int off, int len) {
-        if (gatheredName != null && !gatheredName.equals(name)) send();
+        if (gatheredName != null && !gatheredName.equals(name)) {
+            send();
+            held.put(gatheredName, gathered.toByteArray());         // the start of a character, kept for its stream
+            gathered.reset();
+            gathered.writeBytes(held.getOrDefault(name, new byte[0]));
+            held.remove(name);
+        }
         gatheredName = name;
         gathered.write(b, off, len);
         if (!scheduled) {
