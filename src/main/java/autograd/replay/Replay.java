@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Replays {@code .jsh} scripts cell by cell, like a notebook: {@code autograd replay FILE… [--check]
- * [--html OUT.html] [--md OUT.md] [--step]}. Each script runs in a fresh {@link Session}.
+ * Replays {@code .jsh} scripts cell by cell, like a notebook, and Java notebooks ({@code .ipynb}) cell by cell:
+ * {@code autograd replay FILE… [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step]}. Each script
+ * runs in a fresh {@link Session}. A notebook's code cells are its cells, whole; its markdown cells its prose.
  *
  * <p><b>Cells.</b> A blank line ends a cell, unless the code above it is unfinished (a class or method still
  * open), so a class may keep blank lines between its methods. The {@code //} comment lines that open a cell are
