@@ -119,10 +119,12 @@ public final class Session implements AutoCloseable {
 
     private Result evalOne(String snippet) {
         Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
+        evaluating.incrementAndGet();
         try {
             List<SnippetEvent> events = jshell.eval(snippet);
             return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
         } finally {
+            evaluating.incrementAndGet();
             Context.leave(before);
         }
     }
@@ -161,7 +163,28 @@ public final class Session implements AutoCloseable {
     public void stop() {
         stopped = true;
         jshell.stop();
+        int now = evaluating.get();
+        if (now % 2 == 1) STOPPER.execute(() -> {
+            // a snippet still being compiled only starts running after this stop: stop it again once it runs
+            for (int i = 0; i < 200 && evaluating.get() == now; i++) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (evaluating.get() == now) jshell.stop();
+            }
+        });
     }
+
+    /** Odd while a snippet is being evaluated; each evaluation adds two, so a stop knows whether it is still the same one. */
+    private final java.util.concurrent.atomic.AtomicInteger evaluating = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final java.util.concurrent.Executor STOPPER = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "autograd-stop");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Catches what this session's snippets print until closed; {@code live} (may be null) also gets it as it comes. */
     public Capture capture(PrintStream live) { return new Capture(context, live); }
