@@ -80,6 +80,8 @@ def main():
     seen["threads"] = execute(kc, 'Thread t = new Thread(() -> { for (int i = 0; i < 3; i++) System.out.println("t" + i); });\n'
                                   't.start();\nt.join();')
     seen["draw"] = execute(kc, "drawDot(o)")
+    seen["plot"] = execute(kc, "plot(x -> x * x, -1, 1);")
+    seen["step"] = execute(kc, 'resetGraph("graph");\nstepBackward(o);')
     seen["define"] = execute(kc, "int kept = 42;")
 
     t = time.time()

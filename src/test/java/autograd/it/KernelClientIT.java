@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kernel driven by Jupyter's own client library (jupyter_client, from a short Python script), as a notebook or
- * console front end drives it: completion, is_complete, inspection, input, an interrupted runaway loop, a restart
- * and a shutdown. The script reports what it saw; the assertions are here.
+ * console front end drives it: completion, is_complete, inspection, input, an interrupted runaway loop, threads'
+ * output, drawDot's, plot's and stepBackward's pictures, a restart and a shutdown. The script reports what it saw; the assertions are here.
  */
 class KernelClientIT {
     @Test
@@ -65,6 +65,8 @@ class KernelClientIT {
 
         assertEquals("[{\"stream\":\"stdout\",\"text\":\"t0\\nt1\\nt2\\n\"}]", s.getAsJsonObject("threads").get("outputs").toString());
         assertEquals("[{\"display\":[\"image/png\",\"image/svg+xml\",\"text/plain\"]}]", s.getAsJsonObject("draw").get("outputs").toString());
+        assertEquals("[{\"display\":[\"image/png\",\"image/svg+xml\",\"text/plain\"]}]", s.getAsJsonObject("plot").get("outputs").toString());
+        assertTrue(s.getAsJsonObject("step").get("outputs").toString().endsWith("{\"display\":[\"text/html\",\"text/plain\"]}]"), all);
 
         JsonObject afterRestart = s.getAsJsonObject("after_restart");   // a fresh session: what was declared is gone
         assertEquals("error", afterRestart.get("status").getAsString(), all);
