@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exercise notebooks of the two lecture documents, their outputs cleared, executed
- * by Jupyter's own {@code jupyter nbconvert --to notebook --execute} with our kernel: every {@code // expect:} line is met by what the kernel sent (printed lines, then the
- * cell's value), the lecture's numbers are there, and every drawDot cell holds its picture as SVG and PNG.
+ * The notebooks of the two lecture documents, their outputs cleared, executed by Jupyter's own {@code jupyter
+ * nbconvert --to notebook --execute} with our kernel: every {@code // expect:} line is met by what the kernel sent
+ * (printed lines, then the cell's value), the lecture's numbers are there, and every drawDot cell holds its picture
+ * as SVG and PNG.
  */
 class NotebookKernelIT {
     static final Path WORK = Path.of("target", "nbconvert-it").toAbsolutePath();
