@@ -11,7 +11,8 @@ import java.util.Map;
  * A picture as a notebook shows it: a MIME bundle (type to content) and its metadata, what a Jupyter kernel sends
  * as display data and what a saved notebook keeps. A graph or a plot is its SVG with a PNG beside it (a front end
  * that hides SVG, such as JupyterLab for an untrusted notebook, shows the PNG); a step-through page is HTML in a
- * frame of its own. Each has a line of plain text for a front end that shows no picture.
+ * frame of its own; a PNG or JPEG of the user's own (shown with {@code show(...)}) is itself. Each has a line of
+ * plain text for a front end that shows no picture.
  */
 public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
     /** The scale drawDot's PNG is drawn at: twice the SVG's size, shown at its size, so it stays crisp. */
@@ -20,6 +21,12 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
     public static Mime of(Picture picture) {
         Map<String, Object> data = new LinkedHashMap<>(), metadata = new LinkedHashMap<>();
         String name = String.valueOf(picture.file().getFileName());
+        String bitmap = bitmapType(name);
+        if (bitmap != null) {                                  // a PNG or JPEG of the user's own, through show(...)
+            data.put(bitmap, Base64.getEncoder().encodeToString(readBytes(picture.file())));
+            data.put("text/plain", "[" + name + "]");
+            return new Mime(data, metadata);
+        }
         String text = read(picture.file());
         if (picture.isPage()) {
             data.put("text/html", "<iframe title=\"" + Html.escape(name) + "\" style=\"width: 100%; height: 32rem; border: 1px solid #ccc\" srcdoc=\""
@@ -45,6 +52,14 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
         }
         data.put("text/plain", "[" + name + "]");
         return new Mime(data, metadata);
+    }
+
+    private static String bitmapType(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".png")) return "image/png";
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) return "image/jpeg";
+        if (lower.endsWith(".gif")) return "image/gif";
+        return null;
     }
 
     /** The {@code <svg>} element itself, without the XML prolog, DOCTYPE and comments before it. */

@@ -119,6 +119,17 @@ class CellRunnerTest {
     }
 
     @Test
+    void showSendsAPngOfTheUsersOwnAsAPng() {
+        Recorded drawn = new Recorded();
+        runner.run("resetGraph(\"graph\");\nplot(\"mine\", x -> x, 0, 1);", new Recorded());
+        runner.run("show(outputFolder().resolve(\"mine.png\"));", drawn);
+        assertEquals(List.of("display"), drawn.kinds());
+        Mime picture = drawn.sent.get(0).picture();
+        assertEquals(List.of("image/png", "text/plain"), List.copyOf(picture.data().keySet()));
+        assertTrue(((String) picture.data().get("image/png")).startsWith("iVBORw0KGgo"));   // a PNG's signature, in base64
+    }
+
+    @Test
     void systemInAsksTheFrontEnd() {
         Recorded nb = new Recorded("Ada", "3");
         CellRunner.Outcome out = runner.run("""
