@@ -93,6 +93,7 @@ class CellRunnerTest {
         assertEquals("bad operand types for binary operator '+'", f.value());
         assertTrue(f.traceback().contains("|  Value z = o + o;"), f.traceback()::toString);
         assertTrue(f.traceback().contains("|            ^---^"), f.traceback()::toString);
+        assertTrue(f.traceback().stream().anyMatch(l -> l.contains("Java has no operator overloading")), f.traceback()::toString);
     }
 
     @Test
