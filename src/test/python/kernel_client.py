@@ -63,6 +63,16 @@ def main():
     seen = {}
     t = time.time()
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=120)
+    try:
+        run_checks(km, kc, seen, t)
+    finally:
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+    with open(sys.argv[2], "w") as out:
+        json.dump(seen, out)
+
+
+def run_checks(km, kc, seen, t):
     seen["ready_seconds"] = round(time.time() - t, 2)
     seen["first_cell"] = execute(kc, 'resetGraph("graph");\no.backward();\nx1.grad')
 
@@ -95,8 +105,6 @@ def main():
     km.shutdown_kernel(now=False)
     seen["shutdown_seconds"] = round(time.time() - t, 2)
     seen["alive_after_shutdown"] = km.is_alive()
-    with open(sys.argv[2], "w") as out:
-        json.dump(seen, out)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,11 @@ final class JupyterKernel extends BaseKernel {
         JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        // the front end that started us may die without a shutdown request: then no kernel stays behind, orphaned
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            kernel.onShutdown(false);
+            System.exit(0);
+        }));
         connection.waitUntilClose();
     }
 
