@@ -2,6 +2,7 @@ package autograd.cli;
 
 import autograd.AutogradException;
 import autograd.draw.Picture;
+import autograd.kernel.KernelCommand;
 import autograd.nn.TrainMoons;
 import autograd.plot.TrainingPlots;
 import autograd.repl.Repl;
@@ -27,6 +28,10 @@ public final class Main {
                                                     --plot then draws the loss curve and the decision boundary
                    scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step] [--timeout S]
                                                     replay .jsh scripts cell by cell, like a notebook
+                   scripts/autograd replay NOTEBOOK.ipynb [--check] [--ipynb OUT.ipynb]
+                                                    the same for a Java notebook; --ipynb writes the run as a notebook
+                   scripts/autograd kernel install [--user | --prefix DIR]
+                                                    the Jupyter kernel "Java (autograd-jshell)"; kernel remove undoes it
                    scripts/autograd --help          this text
             """;
 
@@ -43,6 +48,8 @@ public final class Main {
         switch (args[0]) {
             case "replay":
                 return replay(Arrays.asList(rest), out);
+            case "kernel":
+                return KernelCommand.run(Arrays.asList(rest), out);
             case "train-moons":
                 return trainMoons(rest, out);
             case "--help", "-h", "help":

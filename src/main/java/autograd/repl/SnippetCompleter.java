@@ -1,5 +1,6 @@
 package autograd.repl;
 
+import autograd.session.Completion;
 import autograd.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -32,13 +32,11 @@ final class SnippetCompleter implements Completer {
                     .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, true)));
             return;
         }
-        int[] anchor = {-1};
-        List<Suggestion> suggestions = session.get().analysis().completionSuggestions(buffer, buffer.length(), anchor);
+        Completion completion = Completion.of(session.get(), buffer, buffer.length());
         int wordStart = buffer.length() - line.word().length();
-        if (anchor[0] < wordStart) return;                            // JShell wants to rewrite text before the word
-        String kept = buffer.substring(wordStart, anchor[0]);         // the part of the word before JShell's anchor
-        suggestions.stream().map(Suggestion::continuation).distinct().forEach(s ->
-                candidates.add(new Candidate(kept + s, s, null, null, null, null, false)));
+        if (completion.anchor() < wordStart) return;                  // JShell wants to rewrite text before the word
+        String kept = buffer.substring(wordStart, completion.anchor());   // the part of the word before JShell's anchor
+        completion.continuations().forEach(s -> candidates.add(new Candidate(kept + s, s, null, null, null, null, false)));
     }
 
     /** File and folder names for /open, /replay and /save. */

@@ -1,22 +1,30 @@
 package autograd.replay;
 
+import autograd.session.CellValue;
+import autograd.session.Result;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What running one {@link Cell} showed, in order, and what in it went wrong. */
 final class CellRun {
     /** One piece of a cell's output. */
-    sealed interface Shown permits Printed, Displayed, Picture, Mismatch {}
+    sealed interface Shown permits Printed, Displayed, Picture, Mismatch, Ended {}
 
     /** Text the cell's code printed to System.out or System.err. */
     record Printed(String text) implements Shown {}
 
     /** What jshell shows for a snippet: {@code o ==> Value(data=...)}, {@code |  created class Value}, an error. */
-    record Displayed(String text, boolean failed) implements Shown {}
+    record Displayed(String text, boolean failed, Result result) implements Shown {}
 
     /** A picture drawn during the cell (drawDot, plot, stepBackward): where it was written, and its text (SVG, or a step-through page) read right then. */
-    record Picture(Path file, String svg) implements Shown {}
+    record Picture(Path file, String svg, autograd.draw.Picture drawn) implements Shown {
+        Picture(Path file, String svg) { this(file, svg, new autograd.draw.Picture(file)); }
+    }
+
+    /** A step has run (its code up to its expect lines): the value a notebook shows under it, if any (see {@link CellValue}). */
+    record Ended(Optional<String> value) implements Shown {}
 
     /** An expectation not met, or a snippet that failed unexpectedly. */
     record Mismatch(int line, String expected, String actual) implements Shown {}

@@ -46,13 +46,30 @@ final class Cells {
             first++;
         }
         List<String> codeLines = lines.subList(first, lines.size());
+        String shown = String.join("\n", codeLines).stripTrailing();
+        return new Cell(start + 1, List.copyOf(prose), shown, shown.isEmpty() ? List.of() : steps(codeLines, start + first + 1));
+    }
+
+    /** A notebook's code cell, its number {@code line}: its code whole, cut into steps at its expect lines (numbered in the cell). */
+    static Cell code(int line, String code) {
+        String shown = code.replace("\r\n", "\n").stripTrailing();
+        return new Cell(line, List.of(), shown, shown.isBlank() ? List.of() : steps(List.of(shown.split("\n", -1)), 1));
+    }
+
+    /** A notebook's text cell. */
+    static Cell text(int line, String text) {
+        return new Cell(line, List.of(text.replace("\r\n", "\n").strip().split("\n", -1)), "", List.of());
+    }
+
+    /** Code cut at its expect lines: each step is some code and the expect lines right after it; lines count from firstLine. */
+    private static List<Step> steps(List<String> codeLines, int firstLine) {
         List<Step> steps = new ArrayList<>();
         StringBuilder code = new StringBuilder();
         List<Expect> expects = new ArrayList<>();
         for (int i = 0; i < codeLines.size(); i++) {
             String line = codeLines.get(i);
             if (isExpect(line)) {
-                expects.add(new Expect(start + first + i + 1, line.strip().substring(EXPECT.length()).strip()));
+                expects.add(new Expect(firstLine + i, line.strip().substring(EXPECT.length()).strip()));
                 continue;
             }
             if (!expects.isEmpty()) {                   // code after expect lines starts a new step
@@ -63,8 +80,7 @@ final class Cells {
             code.append(line).append('\n');
         }
         if (code.length() > 0 || !expects.isEmpty()) steps.add(new Step(code.toString(), List.copyOf(expects)));
-        String shown = String.join("\n", codeLines).stripTrailing();
-        return new Cell(start + 1, List.copyOf(prose), shown, shown.isEmpty() ? List.of() : List.copyOf(steps));
+        return List.copyOf(steps);
     }
 
     static boolean isComment(String line) { return line.strip().startsWith("//"); }

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Replays {@code .jsh} scripts cell by cell, like a notebook: {@code autograd replay FILE… [--check]
- * [--html OUT.html] [--md OUT.md] [--step]}. Each script runs in a fresh {@link Session}.
+ * Replays {@code .jsh} scripts cell by cell, like a notebook, and Java notebooks ({@code .ipynb}) cell by cell:
+ * {@code autograd replay FILE… [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step]}. Each script
+ * runs in a fresh {@link Session}. A notebook's code cells are its cells, whole; its markdown cells its prose.
  *
  * <p><b>Cells.</b> A blank line ends a cell, unless the code above it is unfinished (a class or method still
  * open), so a class may keep blank lines between its methods. The {@code //} comment lines that open a cell are
@@ -38,7 +39,8 @@ import java.util.function.Consumer;
  * line or an unreadable script.
  */
 public final class Replay {
-    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--step] [--timeout SECONDS]";
+    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step] [--timeout SECONDS]\n"
+            + "       FILE is a .jsh script or a Java notebook (.ipynb)";
 
     /** A cell's time limit unless --timeout says otherwise: a runaway loop ends the cell, not the replay. */
     static final int DEFAULT_TIMEOUT = 180;
@@ -66,17 +68,17 @@ public final class Replay {
     public static int run(List<String> args, Keys keys, PrintStream out, Consumer<Session> started) {
         List<Path> scripts = new ArrayList<>();
         boolean check = false, step = false;
-        Path html = null, md = null;
+        Path html = null, md = null, ipynb = null;
         Duration limit = Duration.ofSeconds(DEFAULT_TIMEOUT);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--check" -> check = true;
                 case "--step" -> step = true;
-                case "--html", "--md" -> {
+                case "--html", "--md", "--ipynb" -> {
                     if (i + 1 == args.size()) return usage(out, a + " needs a file name.");
                     Path file = Path.of(args.get(++i));
-                    if (a.equals("--html")) html = file; else md = file;
+                    if (a.equals("--html")) html = file; else if (a.equals("--md")) md = file; else ipynb = file;
                 }
                 case "--timeout" -> {
                     if (i + 1 == args.size()) return usage(out, "--timeout needs a number of seconds (0: no limit).");
@@ -97,7 +99,7 @@ public final class Replay {
             }
         }
         if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
-        for (Path transcript : java.util.Arrays.asList(html, md))
+        for (Path transcript : java.util.Arrays.asList(html, md, ipynb))
             if (transcript != null && scripts.stream().anyMatch(script -> same(script, transcript)))
                 return usage(out, "The transcript " + transcript + " is also a script of this replay; write it to another file.");
         Keys enter = step ? keys : null;
@@ -114,6 +116,7 @@ public final class Replay {
         List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, check, enter)));
         if (html != null) transcripts.add(new HtmlTranscript(html));
         if (md != null) transcripts.add(new MarkdownTranscript(md));
+        if (ipynb != null) transcripts.add(new NotebookTranscript(ipynb));
         return replay(scripts, texts, check, limit, transcripts, out, started);
     }
 

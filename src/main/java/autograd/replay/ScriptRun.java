@@ -3,11 +3,13 @@ package autograd.replay;
 import autograd.replay.Cell.Expect;
 import autograd.replay.Cell.Step;
 import autograd.replay.CellRun.Displayed;
+import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
 import autograd.draw.OutputFile;
 import autograd.session.Capture;
+import autograd.session.CellValue;
 import autograd.session.Result;
 import autograd.session.Session;
 import java.io.IOException;
@@ -24,6 +26,9 @@ import java.util.function.Consumer;
  * transcripts as it goes. The session's pictures are not opened: they go into the transcripts.
  */
 final class ScriptRun {
+    /** What a failed snippet with no expect line for its error was expected to give. */
+    static final String NO_ERROR = "to run without an error";
+
     final Path script;
     final List<CellRun> cells = new ArrayList<>();
 
@@ -45,7 +50,8 @@ final class ScriptRun {
             session.showPictures(picture -> {});
             session.outputFolder(folderFor(script));
             started.accept(session);
-            for (Cell cell : Cells.parse(text, session::isComplete)) {
+            List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script) : Cells.parse(text, session::isComplete);
+            for (Cell cell : cells) {
                 if (!all.before(cell)) break;
                 CellRun done = new CellRun(cell);
                 timer.start();
@@ -89,6 +95,7 @@ final class ScriptRun {
     private static boolean runStep(Session session, Step step, CellRun done, Transcript echo, CellTimer timer) {
         List<String> lines = new ArrayList<>();
         Result last = null;
+        List<autograd.draw.Picture> drawn = List.of();
         for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = session.capture(echo.live())) {
@@ -98,8 +105,9 @@ final class ScriptRun {
             if (last.cutShort()) done.cutShort = true;
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
             printed.lines().forEach(lines::add);
-            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed()));
-            for (autograd.draw.Picture p : session.takePictures()) show(done, echo, new Picture(p.file(), read(p.file())));
+            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed(), last));
+            drawn = session.takePictures();
+            for (autograd.draw.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), p));
             if (last.failed()) break;
         }
         int printedLines = lines.size();
@@ -116,8 +124,9 @@ final class ScriptRun {
             show(done, echo, new Mismatch(e.line(), e.text(), inError ? last.display() : actual));   // an error whole, with its reason
             if (inError) break;
         }
+        if (!failed) show(done, echo, new Ended(CellValue.of(session, last, drawn)));
         if (failed && (expects.isEmpty() || !allMet)) {
-            if (allMet) show(done, echo, new Mismatch(done.cell.line(), "to run without an error", last.display()));
+            if (allMet) show(done, echo, new Mismatch(done.cell.line(), NO_ERROR, last.display()));
             return false;
         }
         return true;

@@ -71,7 +71,9 @@ final class TextTranscript implements Transcript {
     }
 
     private void report(Cell cell, Mismatch m) {
-        out.println(script + ":" + m.line() + ": the cell at line " + cell.line() + " did not give what it expects");
+        out.println(Notebook.is(script)
+                ? script + ": cell " + cell.line() + ", line " + m.line() + ": the cell did not give what it expects"
+                : script + ":" + m.line() + ": the cell at line " + cell.line() + " did not give what it expects");
         cell.code().lines().forEach(line -> out.println("    | " + line));
         m.expected().lines().forEach(line -> out.println("    expected: " + line));
         m.actual().lines().forEach(line -> out.println("    actual:   " + line));

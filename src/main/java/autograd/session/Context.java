@@ -2,6 +2,7 @@ package autograd.session;
 
 import autograd.draw.Picture;
 import autograd.draw.Viewer;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * A session's own settings and state, as its snippets reach them through the helpers: where pictures go, the
- * pictures drawn since the front door last took them, how a picture is shown, and where the snippets' output goes.
+ * pictures drawn since the front door last took them, how a picture is shown, where the snippets' output goes, and
+ * where their System.in reads from.
  * The helpers are static (JShell calls them so); each finds the context of the session running the snippet that
  * called it with {@link #current()}, the one lookup. The snippet's thread, and every thread it starts, inherits it.
  * Code run outside any session (the JDK's own jshell, a plain program) gets a context of its own.
@@ -24,6 +26,7 @@ final class Context {
     private volatile Path folder = defaultFolder();
     private volatile Consumer<Picture> show = inViewer();
     private volatile OutputStream out, err;           // null: the process's own
+    private volatile InputStream in;                  // null: the process's own
     private final List<Picture> drawn = new ArrayList<>();
     private Object handed;                            // what a command's snippet handed over (see Session.object)
     private final java.util.concurrent.atomic.AtomicInteger unnamed = new java.util.concurrent.atomic.AtomicInteger();
@@ -91,6 +94,10 @@ final class Context {
         this.out = out;
         this.err = err;
     }
+
+    InputStream in() { return in; }
+
+    void input(InputStream in) { this.in = in; }
 
     synchronized void hand(Object o) { handed = o; }
 

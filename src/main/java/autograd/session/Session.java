@@ -3,6 +3,7 @@ package autograd.session;
 import autograd.draw.Picture;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ public final class Session implements AutoCloseable {
     /** A fresh session with our classes on its class path and the startup script evaluated. */
     public static Session start() {
         RoutedOutput.install();
+        RoutedInput.install();
         String classPath = System.getProperty("java.class.path");
         JShell jshell = JShell.builder()
                 .executionEngine(new SessionExecution(), Map.of())
@@ -208,6 +210,15 @@ public final class Session implements AutoCloseable {
 
     /** Catches what this session's snippets print until closed; {@code live} (may be null) also gets it as it comes. */
     public Capture capture(PrintStream live) { return new Capture(context, live); }
+
+    /**
+     * Sends what this session's snippets print to {@code out} and {@code err} (a notebook's stdout and stderr
+     * streams); null for either goes back to the process's own. A {@link #capture} still takes precedence while open.
+     */
+    public void output(OutputStream out, OutputStream err) { context.output(out, err); }
+
+    /** Where this session's snippets read System.in from (a notebook's input requests); null for the process's stdin. */
+    public void input(InputStream in) { context.input(in); }
 
     /** The pictures this session's snippets drew since the last call, oldest first. */
     public List<Picture> takePictures() { return context.takePictures(); }

@@ -1,0 +1,82 @@
+package autograd.draw;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A picture as a notebook shows it: a MIME bundle (type to content) and its metadata, what a Jupyter kernel sends
+ * as display data and what a saved notebook keeps. A graph or a plot is its SVG with a PNG beside it (a front end
+ * that hides SVG, such as JupyterLab for an untrusted notebook, shows the PNG); a step-through page is HTML in a
+ * frame of its own; a PNG or JPEG of the user's own (shown with {@code show(...)}) is itself. Each has a line of
+ * plain text for a front end that shows no picture.
+ */
+public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
+    /** The scale drawDot's PNG is drawn at: twice the SVG's size, shown at its size, so it stays crisp. */
+    static final double PNG_SCALE = 2;
+
+    public static Mime of(Picture picture) {
+        Map<String, Object> data = new LinkedHashMap<>(), metadata = new LinkedHashMap<>();
+        String name = String.valueOf(picture.file().getFileName());
+        String bitmap = bitmapType(name);
+        if (bitmap != null) {                                  // a PNG or JPEG of the user's own, through show(...)
+            data.put(bitmap, Base64.getEncoder().encodeToString(readBytes(picture.file())));
+            data.put("text/plain", "[" + name + "]");
+            return new Mime(data, metadata);
+        }
+        String text = read(picture.file());
+        if (picture.isPage()) {
+            data.put("text/html", "<iframe title=\"" + Html.escape(name) + "\" style=\"width: 100%; height: 32rem; border: 1px solid #ccc\" srcdoc=\""
+                    + Html.escape(text) + "\"></iframe>");
+            data.put("text/plain", "[" + name + ": step through backward(), one local backward at a time]");
+            return new Mime(data, metadata);
+        }
+        String svg = svgElement(text);
+        data.put("image/svg+xml", svg);
+        if (picture.png() != null && Files.exists(picture.png())) {
+            data.put("image/png", Base64.getEncoder().encodeToString(readBytes(picture.png())));
+        } else {
+            try {
+                Raster.Png png = Raster.png(svg, PNG_SCALE);
+                data.put("image/png", Base64.getEncoder().encodeToString(png.bytes()));
+                Map<String, Object> size = new LinkedHashMap<>();
+                size.put("height", (int) Math.round(png.height() / PNG_SCALE));
+                size.put("width", (int) Math.round(png.width() / PNG_SCALE));
+                metadata.put("image/png", size);
+            } catch (RuntimeException e) {
+                // an SVG svgSalamander cannot read (a user's own picture): the SVG alone, which most front ends show
+            }
+        }
+        data.put("text/plain", "[" + name + "]");
+        return new Mime(data, metadata);
+    }
+
+    private static String bitmapType(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".png")) return "image/png";
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) return "image/jpeg";
+        if (lower.endsWith(".gif")) return "image/gif";
+        return null;
+    }
+
+    /** The {@code <svg>} element itself, without the XML prolog, DOCTYPE and comments before it. */
+    static String svgElement(String svg) {
+        int start = svg.indexOf("<svg");
+        return (start < 0 ? svg : svg.substring(start)).strip() + "\n";
+    }
+
+    private static String read(Path file) {
+        return new String(readBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new autograd.AutogradException("Could not read the picture " + file + ": " + e.getMessage() + ".");
+        }
+    }
+}

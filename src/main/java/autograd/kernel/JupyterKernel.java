@@ -1,0 +1,216 @@
+package autograd.kernel;
+
+import autograd.draw.Mime;
+import autograd.draw.Renderer;
+import autograd.session.Completion;
+import autograd.session.Failure;
+import autograd.session.Result;
+import autograd.session.Session;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+
+/**
+ * The Jupyter kernel: the Jupyter protocol (jjava-jupyter's {@code BaseKernel}, over pure-Java ZeroMQ) in front of
+ * a {@link CellRunner} and its {@link Session}. With {@link KernelConnection}, the only class that knows
+ * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive on the shell channel's thread, interrupts and shutdowns on the control
+ * channel's. The session starts in the background while the kernel already answers (kernel_info, is_complete):
+ * the first cell waits for it.
+ */
+final class JupyterKernel extends BaseKernel {
+    private final JupyterConnection connection;
+    private final Path pictures;                          // the kernel's own folder for picture files
+    private final CompletableFuture<CellRunner> runner;
+
+    private JupyterKernel(JupyterConnection connection, Path pictures) {
+        super("autograd-jshell", "0.1.0",
+                new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jsh", "java", "java", null),
+                List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(),
+                new org.dflib.jjava.jupyter.kernel.display.Renderer(), null, null, false, new StringStyler.Builder().build());
+        this.connection = connection;
+        this.pictures = pictures;
+        this.runner = CompletableFuture.supplyAsync(() -> {
+            Session session = Session.start();
+            session.outputFolder(pictures);
+            CellRunner r = new CellRunner(session);
+            Renderer.warmUp();                            // after JShell's start: the first drawDot is then quick
+            return r;
+        });
+    }
+
+    /** Connects to the front end named in the connection file and serves it until it shuts the kernel down. */
+    static void serve(Path connectionFile) throws Exception {
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        JupyterConnection connection = new KernelConnection(properties);
+        JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        // the front end that started us may die without a shutdown request: then no kernel stays behind, orphaned
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            kernel.onShutdown(false);
+            System.exit(0);
+        }));
+        connection.waitUntilClose();
+    }
+
+    private CellRunner runner() { return runner.join(); }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
+        ExecuteRequest content = request.getContent();
+        int count = content.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        if (!content.isSilent()) env.publish(new PublishExecuteInput(content.getCode(), count));
+        CellRunner.Outcome outcome;
+        try {
+            outcome = runner().run(content.getCode(), new Cell(env, request));
+        } catch (RuntimeException e) {                    // the session could not start: say so, in one sentence
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            outcome = new CellRunner.Outcome(java.util.Optional.empty(),
+                    new Result(content.getCode(), Result.Kind.ERROR, "|  The kernel's session could not start: " + cause.getMessage(), ""));
+        }
+        if (!outcome.failed()) {
+            if (!content.isSilent()) outcome.value().ifPresent(v -> env.publish(new PublishExecuteResult(count, text(v))));
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+            return;
+        }
+        Failure f = Failure.of(outcome.failure());
+        env.publish(new PublishError(f.name(), f.value(), f.traceback()));
+        ErrorReply reply = new ErrorReply(f.name(), f.value(), f.traceback());
+        reply.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+    }
+
+    /** The running cell's way to its notebook: iopub for output and pictures, the stdin channel for input. */
+    private final class Cell implements Frontend {
+        private final ShellReplyEnvironment env;
+        private final Message<ExecuteRequest> request;
+
+        Cell(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
+            this.env = env;
+            this.request = request;
+        }
+
+        @Override public void stream(String name, String text) {
+            PublishStream.StreamType type = name.equals("stderr") ? PublishStream.StreamType.ERR : PublishStream.StreamType.OUT;
+            connection.getIOPub().sendMessage(new Message<>(request, PublishStream.MESSAGE_TYPE, new PublishStream(type, text)));
+        }
+
+        @Override public void display(Mime picture) {
+            DisplayData data = new DisplayData();
+            picture.data().forEach(data::putData);
+            picture.metadata().forEach(data::putMetaData);
+            connection.getIOPub().sendMessage(new Message<>(request, PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)));
+        }
+
+        @Override public String input(String prompt) {
+            if (!request.getContent().isStdinEnabled()) return null;
+            return env.readFromStdIn(prompt, false).replaceFirst("\\R$", "");
+        }
+    }
+
+    /** BaseKernel's own way to run a cell, which {@link #handleExecuteRequest} replaces; here for completeness: the value, the output dropped. */
+    @Override public Object evalRaw(String source) {
+        Frontend quiet = new Frontend() {
+            @Override public void stream(String name, String text) {}
+            @Override public void display(Mime picture) {}
+            @Override public String input(String prompt) { return null; }
+        };
+        CellRunner.Outcome outcome = runner().run(source, quiet);
+        if (outcome.failed()) throw new IllegalStateException(outcome.failure().display());
+        return outcome.value().orElse(null);
+    }
+
+    @Override public DisplayData inspect(String code, int at, boolean extraDetail) {
+        if (!runner.isDone()) return null;
+        return Inspector.at(runner().session(), code, chars(code, at)).map(JupyterKernel::text).orElse(null);
+    }
+
+    @Override public ReplacementOptions complete(String code, int at) {
+        if (!runner.isDone()) return null;
+        int cursor = chars(code, at);
+        Completion c = Completion.of(runner().session(), code, cursor);
+        return new ReplacementOptions(c.continuations(), code.codePointCount(0, c.anchor()), at);
+    }
+
+    /** For the console: complete, unfinished (with the next line's indent), or invalid; JShell's own analysis decides. */
+    @Override public String isComplete(String code) {
+        if (!runner.isDone()) return IS_COMPLETE_MAYBE;
+        SourceCodeAnalysis analysis = runner().session().analysis();
+        String rest = code;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            Completeness c = info.completeness();
+            if (c == Completeness.EMPTY) break;
+            if (c == Completeness.UNKNOWN) return IS_COMPLETE_BAD;
+            if (!c.isComplete()) return "    ".repeat(Math.max(1, depth(rest)));
+            rest = info.remaining();
+        }
+        return IS_COMPLETE_YES;
+    }
+
+    /** How many braces and parentheses are open at the end: the next line's indent. */
+    private static int depth(String code) {
+        int depth = 0;
+        for (char ch : code.toCharArray()) {
+            if (ch == '{' || ch == '(') depth++;
+            if (ch == '}' || ch == ')') depth--;
+        }
+        return depth;
+    }
+
+    @Override public void interrupt() {
+        if (runner.isDone()) runner().stop();
+    }
+
+    @Override public void onShutdown(boolean isRestarting) {
+        if (runner.isDone()) {
+            runner().stop();
+            runner().session().close();
+        }
+        try (Stream<Path> files = Files.walk(pictures)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // the temporary folder is the system's to clean
+        }
+        super.onShutdown(isRestarting);
+    }
+
+    private static DisplayData text(String text) {
+        DisplayData d = new DisplayData();
+        d.putText(text);
+        return d;
+    }
+
+    /** Jupyter counts the cursor in code points; Java strings in UTF-16 chars. */
+    private static int chars(String code, int codePoints) {
+        return code.offsetByCodePoints(0, Math.min(codePoints, code.codePointCount(0, code.length())));
+    }
+}

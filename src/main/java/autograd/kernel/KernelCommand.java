@@ -1,0 +1,68 @@
+package autograd.kernel;
+
+import autograd.AutogradException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code scripts/autograd kernel install [--user | --prefix DIR]}, {@code kernel remove [--user | --prefix DIR]},
+ * and {@code kernel run CONNECTION_FILE}, which is what Jupyter starts (kernel.json's argv).
+ */
+public final class KernelCommand {
+    static final String USAGE = "usage: autograd kernel install [--user | --prefix DIR] | kernel remove [--user | --prefix DIR] | kernel run CONNECTION_FILE";
+
+    private KernelCommand() {}
+
+    /** Runs the subcommand; the exit status. {@code run} returns when the front end shuts the kernel down. */
+    public static int run(List<String> args, PrintStream out) throws Exception {
+        if (args.isEmpty()) return usage(out, "Say what to do with the kernel.");
+        List<String> rest = args.subList(1, args.size());
+        try {
+            switch (args.get(0)) {
+                case "run" -> {
+                    if (rest.size() != 1 || !Files.isRegularFile(Path.of(rest.get(0))))
+                        return usage(out, "kernel run needs the connection file Jupyter wrote.");
+                    JupyterKernel.serve(Path.of(rest.get(0)));
+                    return 0;
+                }
+                case "install" -> {
+                    List<String> where = where(rest);
+                    if (where == null) return usage(out, "kernel install takes --user or --prefix DIR.");
+                    String launcher = System.getenv("AUTOGRAD_LAUNCHER");
+                    if (launcher == null || launcher.isBlank())
+                        throw new AutogradException("Install the kernel with scripts/autograd kernel install: kernel.json starts the kernel through it.");
+                    out.println(KernelSpec.install(Path.of(launcher), where));
+                    out.println("Jupyter now lists \"" + KernelSpec.DISPLAY_NAME + "\" among its kernels.");
+                    return 0;
+                }
+                case "remove" -> {
+                    List<String> where = where(rest);
+                    if (where == null) return usage(out, "kernel remove takes --user or --prefix DIR.");
+                    out.println(KernelSpec.remove(where));
+                    return 0;
+                }
+                default -> {
+                    return usage(out, "Unknown kernel command '" + args.get(0) + "'.");
+                }
+            }
+        } catch (AutogradException e) {
+            out.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** {@code --user} (also the default) or {@code --prefix DIR}, as jupyter kernelspec takes them; null if neither. */
+    private static List<String> where(List<String> rest) {
+        if (rest.isEmpty() || rest.equals(List.of("--user"))) return List.of("--user");
+        if (rest.size() == 2 && rest.get(0).equals("--prefix")) return List.of("--prefix", Path.of(rest.get(1)).toAbsolutePath().toString());
+        return null;
+    }
+
+    private static int usage(PrintStream out, String problem) {
+        out.println(problem);
+        out.println(USAGE);
+        return 2;
+    }
+}

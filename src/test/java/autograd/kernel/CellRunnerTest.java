@@ -1,0 +1,154 @@
+package autograd.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autograd.draw.Mime;
+import autograd.session.Failure;
+import autograd.session.Session;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Notebook cells of the first document, run as the kernel runs them, against a front end that records. */
+class CellRunnerTest {
+    static CellRunner runner;
+    static Path pictures;
+
+    @BeforeAll static void start() throws Exception {
+        Session session = Session.start();
+        pictures = Files.createTempDirectory("cell-runner-test");
+        session.outputFolder(pictures);
+        runner = new CellRunner(session);
+    }
+
+    @AfterAll static void close() { runner.session().close(); }
+
+    @Test
+    void aCellOfSnippetsShowsItsLastExpressionAndWhatItPrinted() {
+        Recorded nb = new Recorded();
+        CellRunner.Outcome out = runner.run("resetGraph(\"graph\");\no.backward();\nx1.grad", nb);
+        assertFalse(out.failed());
+        assertEquals(Optional.of("-1.4999999999999996"), out.value());
+        assertEquals("resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0\n", nb.text("stdout"));
+    }
+
+    @Test
+    void declarationsAndStatementsShowNoValue() {
+        assertEquals(Optional.empty(), runner.run("Value a = new Value(2.0, \"a\");", new Recorded()).value());
+        assertEquals(Optional.empty(), runner.run("double q = 3;\nq += 1;\nSystem.out.print(\"\");", new Recorded()).value());
+        assertEquals(Optional.of("4.0"), runner.run("q", new Recorded()).value());
+        assertEquals(Optional.of("o 0.7071"), runner.run("resetGraph(\"graph\");\nString.format(\"o %.4f\", o.data)", new Recorded()).value());
+    }
+
+    @Test
+    void classesAndMethodsDeclareInACell() {
+        Recorded nb = new Recorded();
+        CellRunner.Outcome out = runner.run("""
+                double f(double x) { return 3*x*x - 4*x + 5; }
+
+                class Pair {
+                    double a, b;
+
+                    double sum() { return a + b; }
+                }
+                f(3.0)""", nb);
+        assertEquals(Optional.of("20.0"), out.value(), nb.sent::toString);
+    }
+
+    @Test
+    void stdoutAndStderrKeepTheirOrder() {
+        Recorded nb = new Recorded();
+        runner.run("System.out.println(\"a\"); System.err.println(\"b\"); System.out.println(\"c\");", nb);
+        assertEquals(List.of("stdout", "stderr", "stdout"), nb.kinds());
+        assertEquals("a\nc\n", nb.text("stdout"));
+        assertEquals("b\n", nb.text("stderr"));
+    }
+
+    @Test
+    void threadsTheCellStartedPrintIntoIt() {
+        Recorded nb = new Recorded();
+        runner.run("Thread t = new Thread(() -> { for (int i = 0; i < 3; i++) System.out.println(\"t\" + i); });\nt.start();\nt.join();", nb);
+        assertEquals("t0\nt1\nt2\n", nb.text("stdout"));
+    }
+
+    @Test
+    void anErrorStopsTheCellWithTheReplsMessageAndCaret() {
+        Recorded nb = new Recorded();
+        CellRunner.Outcome out = runner.run("System.out.println(\"before\");\nValue z = o + o;\nSystem.out.println(\"after\");", nb);
+        assertTrue(out.failed());
+        assertEquals("before\n", nb.text("stdout"));
+        Failure f = Failure.of(out.failure());
+        assertEquals("CompilationError", f.name());
+        assertEquals("bad operand types for binary operator '+'", f.value());
+        assertTrue(f.traceback().contains("|  Value z = o + o;"), f.traceback()::toString);
+        assertTrue(f.traceback().contains("|            ^---^"), f.traceback()::toString);
+        assertTrue(f.traceback().stream().anyMatch(l -> l.contains("Java has no operator overloading")), f.traceback()::toString);
+    }
+
+    @Test
+    void anExceptionIsOneLine() {
+        Failure f = Failure.of(runner.run("new Value(1.0).pow(new Value(2.0))", new Recorded()).failure());
+        assertEquals(1, f.traceback().size(), f.traceback()::toString);
+    }
+
+    @Test
+    void drawDotShowsItsPictureNotItsFileName() throws Exception {
+        Recorded nb = new Recorded();
+        runner.run("resetGraph(\"graph\");", nb);
+        Recorded drawn = new Recorded();
+        CellRunner.Outcome out = runner.run("drawDot(o)", drawn);
+        assertEquals(Optional.empty(), out.value());
+        assertEquals(List.of("display"), drawn.kinds());
+        Mime picture = drawn.sent.get(0).picture();
+        assertTrue(((String) picture.data().get("image/svg+xml")).startsWith("<svg"));
+        assertTrue(((String) picture.data().get("image/svg+xml")).contains("0.7071"));
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode((String) picture.data().get("image/png"))));
+        assertEquals(Map.of("width", 1589, "height", 210), picture.metadata().get("image/png"));   // the SVG's size: the neuron's graph
+        assertEquals(2 * 1589, png.getWidth());                                                      // drawn at 2x, shown at 1x
+        assertEquals(2 * 210, png.getHeight());
+    }
+
+    @Test
+    void showSendsAPngOfTheUsersOwnAsAPng() {
+        Recorded drawn = new Recorded();
+        runner.run("resetGraph(\"graph\");\nplot(\"mine\", x -> x, 0, 1);", new Recorded());
+        runner.run("show(outputFolder().resolve(\"plots/mine.png\"));", drawn);
+        assertEquals(List.of("display"), drawn.kinds());
+        Mime picture = drawn.sent.get(0).picture();
+        assertEquals(List.of("image/png", "text/plain"), List.copyOf(picture.data().keySet()));
+        assertTrue(((String) picture.data().get("image/png")).startsWith("iVBORw0KGgo"));   // a PNG's signature, in base64
+    }
+
+    @Test
+    void systemInAsksTheFrontEnd() {
+        Recorded nb = new Recorded("Ada", "3");
+        CellRunner.Outcome out = runner.run("""
+                Scanner in = new Scanner(System.in);
+                System.out.print("Your name: ");
+                String name = in.nextLine();
+                int k = Integer.parseInt(in.nextLine());
+                name + " " + (k + 1)""", nb);
+        assertEquals(Optional.of("Ada 4"), out.value(), nb.sent::toString);
+        assertEquals(List.of("stdout", "input", "input"), nb.kinds());
+        assertEquals("Your name: ", nb.text("stdout"));
+    }
+
+    @Test
+    void withoutAKeyboardSystemInIsEmptyAndSaysWhy() {
+        Recorded nb = new Recorded();
+        CellRunner.Outcome out = runner.run("new Scanner(System.in).hasNextLine()", nb);
+        assertEquals(Optional.of("false"), out.value());
+        assertEquals(CellInput.NO_KEYBOARD, nb.text("stderr"));
+    }
+}

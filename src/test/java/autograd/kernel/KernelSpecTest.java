@@ -1,0 +1,21 @@
+package autograd.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** kernel.json as Jupyter reads it: the launcher by its absolute path, interrupts as messages. */
+class KernelSpecTest {
+    @Test
+    void kernelJsonStartsTheLauncherByItsAbsolutePath() {
+        JsonObject spec = JsonParser.parseString(KernelSpec.json(Path.of("scripts/../scripts/autograd"))).getAsJsonObject();
+        String launcher = Path.of("scripts/autograd").toAbsolutePath().normalize().toString();
+        assertEquals("[\"" + launcher + "\",\"kernel\",\"run\",\"{connection_file}\"]", spec.get("argv").toString());
+        assertEquals("Java (autograd-jshell)", spec.get("display_name").getAsString());
+        assertEquals("java", spec.get("language").getAsString());
+        assertEquals("message", spec.get("interrupt_mode").getAsString());   // Jupyter's default SIGINT would end the JVM
+    }
+}
