@@ -56,8 +56,8 @@ class RenderTest {
         assertEquals(2001, Draw.trace(sum).nodes().size());
         String svg = Renderer.svg(Draw.dotSource(sum), 4002);   // viz.js's default 16 MiB aborts on this one
         assertTrue(texts(svg).contains("x499"));
-        assertEquals(16 << 20, Renderer.memoryFor(20));
-        assertEquals(64 << 20, Renderer.memoryFor(4002));
+        assertEquals(16 << 20, VizJs.memoryFor(20, 2_000));
+        assertEquals(64 << 20, VizJs.memoryFor(4002, 200_000));
     }
 
     @Test
