@@ -4,6 +4,7 @@ import autograd.AutogradException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -33,20 +34,42 @@ public final class Dot {
      * op node that made it; null leaves it plain.
      */
     public static String source(Trace trace, String rankdir, Function<Object, String> fill, Function<Object, String> opFill) {
+        StringBuilder dot = new StringBuilder(128 + 96 * trace.nodes().size());
+        write(trace, rankdir, fill, opFill, dot::append);
+        return dot.toString();
+    }
+
+    /** The DOT text of {@link #source(Trace, String)} handed out in pieces of about 64 KiB: a big graph's never sits in memory whole. */
+    static void write(Trace trace, String rankdir, Consumer<CharSequence> out) {
+        write(trace, rankdir, node -> null, node -> null, out);
+    }
+
+    private static void write(Trace trace, String rankdir, Function<Object, String> fill, Function<Object, String> opFill,
+                              Consumer<CharSequence> out) {
         String dir = rankdir(rankdir);
         List<Object> nodes = trace.nodes();
-        StringBuilder dot = new StringBuilder(128 + 96 * nodes.size());
+        StringBuilder dot = new StringBuilder(1 << 17);
         // newrank lays out large graphs ~3x faster with the same picture
         dot.append("digraph {\n\tgraph [rankdir=").append(dir).append(" newrank=true");
         if (nodes.size() > BIG) dot.append(" nslimit=0.1 nslimit1=0.1");   // fewer layout passes: a 2,000-value graph in 2/3 of the time
         dot.append("]\n");
-        for (int i = 0; i < nodes.size(); i++) value(dot, "n" + i, nodes.get(i), fill.apply(nodes.get(i)), opFill.apply(nodes.get(i)));
+        for (int i = 0; i < nodes.size(); i++) {
+            value(dot, "n" + i, nodes.get(i), fill.apply(nodes.get(i)), opFill.apply(nodes.get(i)));
+            if (dot.length() > 1 << 16) flush(dot, out);
+        }
         for (Trace.Edge e : trace.edges()) {
             boolean toOp = !NodeView.of(nodes.get(e.parent())).op(nodes.get(e.parent())).isEmpty();
             // a user's leaf with children has no op node: point at the value itself
             dot.append("\tn").append(e.child()).append(" -> n").append(e.parent()).append(toOp ? "op\n" : "\n");
+            if (dot.length() > 1 << 16) flush(dot, out);
         }
-        return dot.append("}\n").toString();
+        dot.append("}\n");
+        flush(dot, out);
+    }
+
+    private static void flush(StringBuilder dot, Consumer<CharSequence> out) {
+        out.accept(dot);
+        dot.setLength(0);
     }
 
     /**
@@ -132,11 +155,20 @@ public final class Dot {
                 case '\n' -> out.append("\\n");
                 case '\r' -> { if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') out.append("\\n"); }
                 case '{', '}', '|', '<', '>' -> out.append(record ? "\\" : "").append(c);
-                case ' ' -> out.append(hardSpace(s, i) ? '\u00a0' : ' ');
+                case ' ' -> out.append(hardSpace(s, i) || record && !asciiBefore(s, i) ? '\u00a0' : ' ');
                 default -> out.append(c < ' ' || c == 0x7f ? ' ' : c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Graphviz counts a record field's text as begun at its first ASCII character: a space before one, as in
+     * {@code "Σ 338 terms"} or {@code "é x"}, would be dropped as leading space.
+     */
+    private static boolean asciiBefore(String s, int i) {
+        for (int j = 0; j < i; j++) if (s.charAt(j) > ' ' && s.charAt(j) < 0x7f) return true;
+        return false;
     }
 
     /**

@@ -24,14 +24,15 @@ public final class Draw {
         String dir = Dot.rankdir(rankdir);
         Trace trace = Trace.of(root);
         Names files = Names.of(root, folder);
-        String dot = Dot.source(trace, dir);
-        OutputFile.write(files.dot, dot);   // first, so every value is there even when the picture is folded or fails
         Adjacency g = Adjacency.of(trace);
         LayoutCost cost = LayoutCost.of(g);
         if (cost.fits()) {
+            String dot = Dot.source(trace, dir);
+            OutputFile.write(files.dot, dot);   // first, so it is there even when no engine can render it
             OutputFile.write(files.svg, Renderer.svg(dot, cost.boxes()));
             return new Picture(files.svg);
         }
+        OutputFile.write(files.dot, out -> Dot.write(trace, dir, out));   // every value, though the picture is folded
         Folded folded = Folded.of(g);
         OutputFile.write(files.svg, Renderer.svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
         return new Picture(files.svg, null, note(folded, files));

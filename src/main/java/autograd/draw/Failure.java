@@ -53,8 +53,8 @@ final class Failure {
     static String said(String messages) {
         String line = messages.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
         return line.replaceAll("^undefined:\\d+:\\s*", "")
-                .replaceAll("^(\\w*Error:\\s*)+", "")
-                .replaceAll("^<stdin>:\\s*", "")
+                .replaceAll("<stdin>:\\s*", "")
+                .replaceAll("^(\\w*(Error|Warning):\\s*)+", "")
                 .replaceAll("\\s*in line \\d+", "")
                 .replaceAll("[.\\s]+$", "")
                 .strip();

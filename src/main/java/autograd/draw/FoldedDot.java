@@ -60,7 +60,7 @@ final class FoldedDot {
         return (label.isBlank() ? "" : label + " = ") + "Σ " + count(c.terms().length) + " terms";
     }
 
-    /** {@code … 335 more terms (670 values)}. */
+    /** {@code … 335 more terms (670 values)} below a sum, {@code … 14 more inputs (…)} below a neuron, {@code … 62 more values} below a value. */
     static String marker(Folded f, Folded.Marker m) {
         int cut = m.cut().length;
         String what = switch (f.kind[m.parent()]) {
@@ -68,8 +68,8 @@ final class FoldedDot {
             case NEURON -> cut == 1 ? "input" : "inputs";
             case VALUE -> "";
         };
-        String values = count(m.values()) + (m.values() == 1 ? " value" : " values");
-        return what.isEmpty() ? "… " + values + " more" : "… " + count(cut) + " more " + what + "\n(" + values + ")";
+        if (what.isEmpty()) return "… " + count(m.values()) + (m.values() == 1 ? " more value" : " more values");
+        return "… " + count(cut) + " more " + what + "\n(" + count(m.values()) + (m.values() == 1 ? " value)" : " values)");
     }
 
     /** The picture's title: what the root is, how many values, what was folded and how to see it all. */

@@ -37,7 +37,7 @@ class RenderTest {
     @Test
     void awkwardLabelsComeOutAsTyped() {
         List<String> labels = List.of("a|b", "{x}", "<in>", "a>b", "C:\\New\\Node", "say \"hi\"", "100%", "&amp;",
-                "ünï ✓", "two  spaces", " lead", "\\N", "x\\ly");
+                "ünï ✓", "é x", "Σ 3 terms", "two  spaces", " lead", "\\N", "x\\ly");
         Value sum = new Value(0, "start");
         for (String l : labels) sum = sum.add(new Value(1, l));
         sum = sum.add(new Value(1, "tab\there")).add(new Value(1, "line1\nline2"));
