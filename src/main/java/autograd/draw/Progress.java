@@ -40,6 +40,7 @@ final class Progress implements Renderer.Waiting {
     }
 
     private void end(String text) {
+        shown += 2;                        // and the ^C the terminal echoed after the line
         line(text);
         out.println();
         out.flush();

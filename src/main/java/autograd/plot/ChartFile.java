@@ -3,7 +3,6 @@ package autograd.plot;
 import autograd.AutogradException;
 import autograd.draw.OutputFile;
 import autograd.draw.Picture;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -13,7 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a chart as {@code NAME.svg} and {@code NAME.png} into a folder, beside drawDot's pictures. Writing the
+ * Writes a chart as {@code NAME.svg} and {@code NAME.png} (at twice its size) into a folder, beside drawDot's pictures. Writing the
  * same name again replaces the picture, as re-running a notebook cell redraws it.
  */
 final class ChartFile {
@@ -23,7 +22,7 @@ final class ChartFile {
     static Picture write(Chart<?, ?> chart, String name, Path folder) {
         String stem = OutputFile.name(name, "plot");
         Path svg = folder.resolve(stem + ".svg"), png = folder.resolve(stem + ".png");
-        write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        write(png, out -> Retina.png(chart, out));   // twice the chart's pixels: crisp where a PNG is shown
         write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return new Picture(svg, png);
     }
