@@ -46,10 +46,10 @@ public final class Renderer {
     public static void warmUp() {
         if (warming) return;
         warming = true;
-        submit(() -> {
+        enqueue(job(() -> {
             Engine e = engine();
             return e == null ? "" : e.render("digraph { a [shape=record label=\"{ a | b }\"] }", 1);
-        });
+        }));
     }
 
     /** The SVG for this DOT text; nodes is the graph's size in DOT nodes, which sets viz.js's memory. */
@@ -62,9 +62,9 @@ public final class Renderer {
      * If the calling thread is stopped or interrupted meanwhile, the render is ended before this returns.
      */
     public static String svg(String dot, int nodes, Waiting waiting) {
-        FutureTask<String> job = null;
+        FutureTask<String> job = job(() -> tidy(engine(true).render(dot, nodes)));
         try {
-            job = submit(() -> tidy(engine(true).render(dot, nodes)));
+            enqueue(job);
             return await(job, waiting);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,7 +72,7 @@ public final class Renderer {
         } catch (ExecutionException e) {
             throw Failure.of(e.getCause());
         } finally {
-            if (job != null && !job.isDone()) cancel(job);   // stopped, interrupted: also by ThreadDeath, which passes through
+            if (!job.isDone()) cancel(job);   // stopped, interrupted: also by ThreadDeath, which passes through
         }
     }
 
@@ -92,8 +92,11 @@ public final class Renderer {
         }
     }
 
-    /** Queues work for the render thread; while the work runs, {@link #cancel} can stop its engine. */
-    private static FutureTask<String> submit(Callable<String> work) {
+    /**
+     * Work for the render thread, as a job {@link #cancel} can end: dropped while it waits in the queue, its engine
+     * stopped while it runs, and the engine's half-done state thrown away after.
+     */
+    private static FutureTask<String> job(Callable<String> work) {
         AtomicReference<FutureTask<String>> self = new AtomicReference<>();
         FutureTask<String> job = new FutureTask<>(() -> {
             engine();                                        // a first render starts the engine before it counts as running
@@ -107,12 +110,24 @@ public final class Renderer {
                 synchronized (LOCK) {
                     running = null;
                 }
+                if (self.get().isCancelled()) recover();
             }
         });
         self.set(job);
+        return job;
+    }
+
+    private static void enqueue(FutureTask<String> job) {
         ensureThread();
         QUEUE.add(job);
-        return job;
+    }
+
+    private static void recover() {
+        try {
+            if (engine != null) engine.recover();
+        } catch (RuntimeException e) {
+            // the next render starts the engine's state afresh anyway
+        }
     }
 
     /** Ends the job: dropped if it has not started, its engine stopped if it runs. */
@@ -132,13 +147,6 @@ public final class Renderer {
                 continue;                                    // nobody interrupts this thread on purpose
             }
             job.run();
-            if (job.isCancelled() && engine != null) {
-                try {
-                    engine.recover();
-                } catch (RuntimeException e) {
-                    // the next render starts its engine's state afresh anyway
-                }
-            }
         }
     }
 

@@ -96,7 +96,7 @@ class BigGraphTest {
     @Test
     void productTreeOfSixteenThousandValuesIsDrawnNearestTheRoot() throws IOException {
         long start = System.nanoTime();
-        Picture p = Draw.drawDot(Graphs.productTree(13), "LR", dir);
+        Picture p = Draw.drawDot(Graphs.productTree(8_192), "LR", dir);
         assertFasterThan(start);
         assertTrue(p.note().startsWith("tree has 16,383 values"), p.note());
         List<String> texts = RenderTest.texts(Files.readString(p.file()));
@@ -106,7 +106,7 @@ class BigGraphTest {
 
     @Test
     void everyValueIsDrawnFoldedIntoABoxOrBehindAMarker() {
-        for (Value root : List.of(Graphs.moonsLoss(1), Graphs.moonsLoss(5), Graphs.chainOfAdds(4_000), Graphs.productTree(13))) {
+        for (Value root : List.of(Graphs.moonsLoss(1), Graphs.moonsLoss(5), Graphs.chainOfAdds(4_000), Graphs.productTree(8_192))) {
             Adjacency g = Adjacency.of(Trace.of(root));
             assertFalse(LayoutCost.of(g).fits());
             Folded f = Folded.of(g);

@@ -59,16 +59,19 @@ public final class Graphs {
         return v;
     }
 
-    /** A product of products, depth levels deep, of leaves 1.0: 2^(depth+1) - 1 values, no sum to fold. */
-    public static Value productTree(int depth) {
-        Value t = productOf(depth);
+    /** Leaves 1.0 multiplied pairwise, the products pairwise again, up to one: 2 * leaves - 1 values, no sum to fold. */
+    public static Value productTree(int leaves) {
+        List<Value> level = new ArrayList<>();
+        for (int i = 0; i < leaves; i++) level.add(new Value(1.0));
+        while (level.size() > 1) {
+            List<Value> next = new ArrayList<>();
+            for (int i = 0; i + 1 < level.size(); i += 2) next.add(level.get(i).mul(level.get(i + 1)));
+            if (level.size() % 2 == 1) next.add(level.get(level.size() - 1));
+            level = next;
+        }
+        Value t = level.get(0);
         t.label = "tree";
         t.backward();
         return t;
-    }
-
-    private static Value productOf(int depth) {
-        if (depth == 0) return new Value(1.0);
-        return productOf(depth - 1).mul(productOf(depth - 1));
     }
 }
