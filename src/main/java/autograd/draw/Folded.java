@@ -22,7 +22,11 @@ final class Folded {
     /** Where the picture stops below a box: the children not drawn, and how many values are behind them. */
     record Marker(int parent, int[] cut, int values) {}
 
-    static final int SUM_TERMS = 3, INPUTS = 16, CHILDREN = 16;
+    /** A sum of this many terms or more is one box; a box shows so many of its terms, inputs, children. */
+    static final int LONG_SUM = 3, SUM_TERMS = 3, INPUTS = 16, CHILDREN = 16;
+
+    /** Boxes drawn at most, before the markers: a picture dot lays out in well under a second. */
+    static final int BUDGET = 120;
 
     final Adjacency g;
     final Kind[] kind;
@@ -38,15 +42,15 @@ final class Folded {
         this.g = g;
         kind = new Kind[g.size];
         java.util.Arrays.fill(kind, Kind.VALUE);
-        Set<Integer> inNeuron = new java.util.HashSet<>();
+        boolean[] inNeuron = new boolean[g.size];
         for (Neurons.Neuron n : neurons) {
             neuron.put(n.output(), n);
             kind[n.output()] = Kind.NEURON;
-            inNeuron.add(n.output());
-            for (int m : n.members()) inNeuron.add(m);
+            inNeuron[n.output()] = true;
+            for (int m : n.members()) inNeuron[m] = true;
         }
         for (SumChains.Chain c : chains)
-            if (c.terms().length >= SUM_TERMS && !inNeuron.contains(c.top())) {
+            if (c.terms().length >= LONG_SUM && !inNeuron[c.top()]) {
                 sum.put(c.top(), c);
                 kind[c.top()] = Kind.SUM;
             }
@@ -54,9 +58,6 @@ final class Folded {
         select(budget);
         count(hiddenParameters(neurons));
     }
-
-    /** Boxes drawn at most, before the markers: a picture dot lays out in well under a second. */
-    static final int BUDGET = 120;
 
     /** The folded picture of the graph: the biggest, up to {@link #BUDGET} boxes, that dot lays out quickly. */
     static Folded of(Adjacency g) {
@@ -66,12 +67,6 @@ final class Folded {
             Folded f = new Folded(g, neurons, chains, budget);
             if (budget < 10 || f.cost().fits()) return f;
         }
-    }
-
-    /** The folded picture of the graph, with at most budget boxes besides the markers. */
-    static Folded of(Adjacency g, int budget) {
-        List<SumChains.Chain> chains = SumChains.of(g);
-        return new Folded(g, Neurons.of(g, chains), chains, budget);
     }
 
     /** What dot would make of the picture: its boxes in trace order (children first), each marker a leaf before them. */
@@ -187,7 +182,7 @@ final class Folded {
         return 1;
     }
 
-
+    /** How many boxes of this kind are drawn. */
     long drawnOf(Kind k) {
         return shown.stream().filter(i -> kind[i] == k).count();
     }

@@ -31,8 +31,20 @@ class BigGraphTest {
     }
 
     @Test
+    void lecturesMlpOnOneExampleIsDrawnWhole() throws IOException {
+        long start = System.nanoTime();
+        Picture p = Draw.drawDot(Graphs.mlpOnOneExample(), "LR", dir);
+        assertFasterThan(start);
+        assertNull(p.note());
+        assertEquals(117, RenderTest.texts(Files.readString(p.file())).stream().filter(t -> t.startsWith("grad ")).count());
+        assertEquals(117, records(dir.resolve("y.dot")));
+    }
+
+    @Test
     void lectureMlpLossOverItsFourExamplesIsDrawnWhole() throws IOException {
+        long start = System.nanoTime();
         Picture p = Draw.drawDot(Graphs.lectureMlpLoss(), "LR", dir);
+        assertFasterThan(start);
         assertNull(p.note());
         List<String> texts = RenderTest.texts(Files.readString(p.file()));
         assertEquals(362, texts.stream().filter(t -> t.startsWith("grad ")).count());
