@@ -79,7 +79,7 @@ final class ScriptRun {
             String printed;
             try (Capture capture = session.capture(echo.live())) {
                 last = session.eval(piece.source()).get(0);
-                printed = capture.text();
+                printed = Overprint.resolve(capture.text());   // a progress line as it ended, not each second of it
             }
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
             printed.lines().forEach(lines::add);
