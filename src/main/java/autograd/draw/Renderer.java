@@ -42,13 +42,20 @@ public final class Renderer {
     private static boolean started;               // confined to the render thread
     private static FutureTask<String> running;    // the render in the engine now; guarded by LOCK
 
+    /** A picture like the lecture's, tiny: a first drawing after it finds Graphviz's code for records, ops and edges ready. */
+    private static final String WARM_UP = "digraph {\n\tgraph [rankdir=LR newrank=true]\n"
+            + "\tn0 [label=\"{ a | data 2.0000 | grad 0.0000 }\" shape=record]\n"
+            + "\tn1 [label=\"{ b | data -3.0000 | grad 0.0000 }\" shape=record]\n"
+            + "\tn2 [label=\"{ c | data -6.0000 | grad 1.0000 }\" shape=record]\n"
+            + "\tn2op [label=\"*\"]\n\tn2op -> n2\n\tn0 -> n2op\n\tn1 -> n2op\n}\n";
+
     /** Starts the engine in the background, so the first drawing is quick; safe to call any number of times. */
     public static void warmUp() {
         if (warming) return;
         warming = true;
         enqueue(job(() -> {
             Engine e = engine();
-            return e == null ? "" : e.render("digraph { a [shape=record label=\"{ a | b }\"] }", 1);
+            return e == null ? "" : e.render(WARM_UP, 3);
         }));
     }
 
