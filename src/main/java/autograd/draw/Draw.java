@@ -104,7 +104,7 @@ public final class Draw {
     /** What the folded picture shows and leaves out, and how to see every value: the line drawDot prints. */
     private static String note(Folded f, Names files) {
         StringBuilder s = new StringBuilder(files.title()).append(" has ").append(FoldedDot.count(f.g.size))
-                .append(" values, too many for Graphviz to lay out in seconds, so ").append(files.svg.getFileName()).append(" is folded:");
+                .append(" values, too big for Graphviz to lay out in seconds, so ").append(files.svg.getFileName()).append(" is folded:");
         long neurons = f.drawnOf(Folded.Kind.NEURON), sums = f.drawnOf(Folded.Kind.SUM);
         if (neurons + sums > 0) {
             s.append(' ');
@@ -114,7 +114,7 @@ public final class Draw {
             s.append(" drawn as one box each,");
         }
         s.append(' ').append(FoldedDot.count(f.notDrawn)).append(f.notDrawn == 1 ? " value" : " values").append(" left out. ")
-         .append(files.full()).append(" draws every value (minutes for a big graph; Ctrl-C stops it); ")
+         .append(files.full()).append(" draws every value (it may take minutes, or hours; Ctrl-C stops it); ")
          .append(files.dot.getFileName()).append(" has them all.");
         return s.toString();
     }

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * 13's table of graphs, from the lecture's MLP to the full moons loss, warm; medians over [runs] (default 5). Wall
  * times depend on what else the machine runs; the CPU line does not. The cold runs get this JVM's own flags, so add
  * the launcher's to measure the tool as it runs ({@code -XX:TieredStopAtLevel=1}). With {@code full SECONDS} it also
- * times drawDotFull on each graph once, stopping any that runs past SECONDS (as Ctrl-C would). Run after a build:
+ * times drawDotFull on each graph once, stopping any that runs past SECONDS (as Ctrl-C would); a last word, such as
+ * {@code chain}, times that graph alone. Run after a build:
  * <pre>
  * java -XX:-PrintWarnings -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat target/autograd.classpath) autograd.bench.DrawBench 7 [full 600]
  * </pre>
@@ -80,7 +81,9 @@ public final class DrawBench {
             report(g.getKey() + ", drawDot (" + (first.note() == null ? "whole" : "folded") + ")", ms);
         }
         if (fullLimit > 0) {
-            for (Map.Entry<String, Supplier<Value>> g : table().entrySet()) System.out.println(g.getKey() + ", drawDotFull: " + full(g.getValue().get(), fullLimit));
+            String only = args.length > 3 ? args[3] : "";                  // a word of one graph's name: that graph alone
+            for (Map.Entry<String, Supplier<Value>> g : table().entrySet())
+                if (g.getKey().contains(only)) System.out.println(g.getKey() + ", drawDotFull: " + full(g.getValue().get(), fullLimit));
         }
     }
 
@@ -104,7 +107,8 @@ public final class DrawBench {
         Thread t = new Thread(() -> {
             try {
                 Draw.drawDotFull(root, "LR", folder, new PrintStream(OutputStream.nullOutputStream()));
-                outcome[0] = String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
+                double s = (System.nanoTime() - t0) / 1e9;
+                outcome[0] = s < 10 ? String.format("%.0f ms", s * 1000) : String.format("%.1f s", s);
             } catch (RuntimeException e) {
                 outcome[0] = "failed: " + e.getMessage();
             }

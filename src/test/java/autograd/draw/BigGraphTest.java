@@ -57,9 +57,9 @@ class BigGraphTest {
         long start = System.nanoTime();
         Picture p = Draw.drawDot(loss, "LR", dir);
         assertFasterThan(start);
-        assertEquals("loss has 1,666 values, too many for Graphviz to lay out in seconds, so loss.svg is folded: 33 neurons"
+        assertEquals("loss has 1,666 values, too big for Graphviz to lay out in seconds, so loss.svg is folded: 33 neurons"
                 + " and 1 long sum drawn as one box each, 670 values left out. drawDotFull(loss) draws every value"
-                + " (minutes for a big graph; Ctrl-C stops it); loss.dot has them all.", p.note());
+                + " (it may take minutes, or hours; Ctrl-C stops it); loss.dot has them all.", p.note());
         List<String> texts = spaced(RenderTest.texts(Files.readString(p.file())));
         for (String t : List.of("L1 n1 · ReLU · 2 inputs", "L2 n16 · ReLU · 16 inputs", "L3 n1 · linear · 16 inputs",
                 "Σ 338 terms", "… 335 more terms", "(670 values)", "loss", "data 0.0102", "grad 1.0000"))
@@ -203,7 +203,7 @@ class BigGraphTest {
         OwnValue score = layer(layer(h, 16, rng, true), 1, rng, false).get(0);
         score.label = "score";
         Picture p = Draw.drawDot(score, "LR", dir);
-        assertTrue(p.note().startsWith("score has 979 values, too many for Graphviz to lay out in seconds, so score.svg is folded: 33 neurons"), p.note());
+        assertTrue(p.note().startsWith("score has 979 values, too big for Graphviz to lay out in seconds, so score.svg is folded: 33 neurons"), p.note());
         Adjacency g = Adjacency.of(Trace.of(score));
         for (Neurons.Neuron n : Neurons.of(g, SumChains.of(g)))
             if (n.layer() == 1) for (int x : n.inputs()) assertTrue(Set.of(1.12, 0.08).contains(NodeView.of(g.node(x)).data(g.node(x))));
