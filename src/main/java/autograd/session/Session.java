@@ -41,6 +41,8 @@ public final class Session implements AutoCloseable {
     private final Context context = new Context();
     private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
     private volatile boolean stopped;
+    private volatile long running;                             // the snippet running now, by number; 0: none
+    private long snippets;
 
     private Session(JShell jshell) {
         this.jshell = jshell;
@@ -117,10 +119,12 @@ public final class Session implements AutoCloseable {
 
     private Result evalOne(String snippet) {
         Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
+        running = ++snippets;
         try {
             List<SnippetEvent> events = jshell.eval(snippet);
             return stopped ? display.stopped(snippet.strip()) : display.of(snippet.strip(), events);
         } finally {
+            running = 0;
             Context.leave(before);
         }
     }
@@ -155,10 +159,28 @@ public final class Session implements AutoCloseable {
     /** The snippets typed so far that evaluated without error, in order, each ready for a script (startup excluded). */
     public List<String> history() { return List.copyOf(history); }
 
-    /** Stops the snippet that is running now (Ctrl-C); the session stays usable. */
+    /**
+     * Stops the snippet that is running now (Ctrl-C); the session stays usable. On JDK 17 the stop is a ThreadDeath,
+     * which a busy machine sometimes loses in a {@code while (true)} loop: while the same snippet still runs, it is
+     * stopped again, twice a second, for five seconds.
+     */
     public void stop() {
         stopped = true;
+        long snippet = running;
         jshell.stop();
+        if (snippet == 0) return;
+        Thread again = new Thread(() -> {
+            for (int i = 0; i < 10 && running == snippet; i++) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (running == snippet) jshell.stop();
+            }
+        }, "autograd-stop");
+        again.setDaemon(true);
+        again.start();
     }
 
     /** Catches what this session's snippets print until closed; {@code live} (may be null) also gets it as it comes. */

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The real launcher in a pseudo-terminal: a big graph drawn folded at once, its full drawing shown working, and
- * Ctrl-C ending it. Isolated: its full drawing keeps a core busy, and another test's Ctrl-C of a {@code while (true)}
- * loop then sometimes goes unanswered on JDK 17 (ReplTmuxIT fails so on main too, beside any busy core).
- */
-@Isolated
+/** The real launcher in a pseudo-terminal: a big graph drawn folded at once, its full drawing shown working, and Ctrl-C ending it. */
 class DrawTmuxIT {
     @TempDir Path state;
 
