@@ -1,33 +1,25 @@
 package autograd.draw;
 
-import guru.nidi.graphviz.engine.EngineResult;
-import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
-import guru.nidi.graphviz.engine.GraphvizEngine;
-import guru.nidi.graphviz.engine.GraphvizV8Engine;
-import guru.nidi.graphviz.engine.Options;
-import guru.nidi.graphviz.engine.Rasterizer;
-import guru.nidi.graphviz.service.CommandLineExecutor;
-import org.apache.commons.exec.CommandLine;
-
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * The engine chain: the native {@code dot} when it is on the PATH, else V8 (J2V8) running viz.js. No GraalJS or
- * Nashorn: they take seconds per graph. Neither engine leaves files behind.
+ * Which engine renders: the native {@code dot} when it is on the PATH and answers, else viz.js on V8 (J2V8, which
+ * exists for x86_64 only), else none. No GraalJS or Nashorn: they take seconds per graph. Neither engine leaves
+ * files behind.
  */
 final class Engines {
     private Engines() {}
@@ -62,15 +54,30 @@ final class Engines {
         return ours ? root : Files.createTempDirectory("autograd-jshell-v8-");   // a fresh private folder instead
     }
 
-    static List<GraphvizEngine> chain() {
-        List<GraphvizEngine> engines = new ArrayList<>();
-        if (onPath("dot")) engines.add(new CleanCmdLineEngine());
+    /** The engine for this machine, started on the calling thread (whose stack is stackBytes, 0: the default); null if none. */
+    static Engine start(long stackBytes) {
+        if (onPath("dot") && dotAnswers()) return new NativeDot();
         try {
-            engines.add(new GraphvizV8Engine(v8Folder().toString()));
+            Engine v8 = new VizJs(v8Folder(), stackBytes);
+            forgetV8Library();
+            return v8;
         } catch (RuntimeException | IOException | LinkageError e) {
-            // no J2V8 for this platform (Apple Silicon, aarch64): dot alone, or the install hint
+            return null;   // no J2V8 for this platform (Apple Silicon, aarch64): the install hint
         }
-        return engines;
+    }
+
+    private static boolean dotAnswers() {
+        try {
+            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+            if (p.waitFor(10, TimeUnit.SECONDS)) return p.exitValue() == 0;
+            p.destroyForcibly();
+            return false;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -89,8 +96,8 @@ final class Engines {
         return mine;
     }
 
-    /** Called on the render thread once V8 has loaded its library. */
-    static void forgetV8Library() {
+    /** Once V8 has loaded its library: the copy is not needed any more. */
+    private static void forgetV8Library() {
         if (v8Root == null) return;
         Path mine = v8Root.resolve("v8-" + ProcessHandle.current().pid());
         if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) delete(mine);
@@ -121,39 +128,6 @@ final class Engines {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | RuntimeException e) {
             // best effort: a temp folder that cannot go is not worth failing a drawing for
-        }
-    }
-
-    /** graphviz-java's command-line engine, minus the DotEngine* folder it leaves in the temp folder per render. */
-    private static final class CleanCmdLineEngine implements GraphvizEngine {
-        private final ThreadLocal<File> workDir = new ThreadLocal<>();
-        private final GraphvizEngine dot = new GraphvizCmdLineEngine().executor(new CommandLineExecutor() {
-            @Override
-            public void execute(CommandLine cmd, File dir, int timeout) throws InterruptedException, IOException {
-                workDir.set(dir);   // the engine's temp folder for this render
-                super.execute(cmd, dir, timeout);
-            }
-        });
-
-        @Override
-        public void init(Consumer<GraphvizEngine> onOk, Consumer<GraphvizEngine> onError) {
-            dot.init(e -> onOk.accept(this), e -> onError.accept(this));
-        }
-
-        @Override
-        public EngineResult execute(String src, Options options, Rasterizer rasterizer) {
-            try {
-                return dot.execute(src, options, rasterizer);
-            } finally {
-                File dir = workDir.get();
-                workDir.remove();
-                if (dir != null && dir.getName().startsWith("DotEngine")) delete(dir.toPath());
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            dot.close();
         }
     }
 }

@@ -3,6 +3,8 @@ package autograd.draw;
 import autograd.AutogradException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** How every picture file is named and written: drawDot's, the plots', the step-through pages'. */
 public final class OutputFile {
@@ -40,14 +43,44 @@ public final class OutputFile {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A text written in pieces, each handed to the writer as it is made. */
+    public interface Text {
+        void writeTo(Consumer<CharSequence> out);
+    }
+
+    /** Writes a text made in pieces, through a temporary file (see {@link #write(Path, String)}), never whole in memory. */
+    public static void write(Path file, Text text) {
+        through(file, tmp -> {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                text.writeTo(piece -> {
+                    try {
+                        w.append(piece);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
     /** Writes the bytes through a temporary file (see {@link #write(Path, String)}). */
     public static void write(Path file, byte[] bytes) {
+        through(file, tmp -> Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    private interface Filler {
+        void fill(Path tmp) throws IOException;
+    }
+
+    private static void through(Path file, Filler filler) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
-                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                filler.fill(tmp);
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -9,9 +9,13 @@ import java.nio.file.Path;
  *
  * @param file the SVG or HTML file
  * @param png  the PNG of the same picture, or null
+ * @param note what the user should know about it, in a sentence or two (drawDot's folded picture says what it
+ *             folded and how to see every value), or null
  */
-public record Picture(Path file, Path png) {
-    public Picture(Path file) { this(file, null); }
+public record Picture(Path file, Path png, String note) {
+    public Picture(Path file) { this(file, null, null); }
+
+    public Picture(Path file, Path png) { this(file, png, null); }
 
     /** Whether it is a page (stepBackward's step-through) rather than an image. */
     public boolean isPage() { return file.getFileName().toString().endsWith(".html"); }

@@ -34,38 +34,48 @@ public final class Trace {
     /** Traces the graph under root; a user's cyclic object graph is walked once per node, never forever. */
     public static Trace of(Object root) {
         NodeView.of(root);   // a null or field-less root fails here, with the field named
-        Map<Object, Integer> index = new IdentityHashMap<>();
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Object, Integer> index = new IdentityHashMap<>();    // -1 while on the stack, then its place in order
         List<Object> order = new ArrayList<>();
-        List<List<Object>> kids = new ArrayList<>();   // kids.get(i): children of order.get(i)
+        List<List<Object>> kids = new ArrayList<>();             // kids.get(i): children of order.get(i)
         List<Object> stackNode = new ArrayList<>();
         List<List<Object>> stackKids = new ArrayList<>();
-        List<Integer> stackNext = new ArrayList<>();
-        seen.add(root);
-        push(root, stackNode, stackKids, stackNext);
+        int[] stackNext = new int[16];
+        index.put(root, -1);
+        push(root, stackNode, stackKids);
         while (!stackNode.isEmpty()) {
             int top = stackNode.size() - 1;
             List<Object> children = stackKids.get(top);
-            int next = stackNext.get(top);
+            int next = stackNext[top];
             if (next == children.size()) {
                 index.put(stackNode.get(top), order.size());
                 order.add(stackNode.remove(top));
                 kids.add(stackKids.remove(top));
-                stackNext.remove(top);
                 continue;
             }
-            stackNext.set(top, next + 1);
+            stackNext[top] = next + 1;
             Object child = children.get(next);
-            if (seen.add(child)) push(child, stackNode, stackKids, stackNext);
-        }
-        List<Edge> edges = new ArrayList<>();
-        Set<Long> once = new HashSet<>();
-        for (int parent = 0; parent < order.size(); parent++)
-            for (Object child : kids.get(parent)) {
-                int c = index.get(child);
-                if (once.add(((long) c << 32) | parent)) edges.add(new Edge(c, parent));
+            if (index.putIfAbsent(child, -1) == null) {
+                if (stackNode.size() == stackNext.length) stackNext = java.util.Arrays.copyOf(stackNext, 2 * stackNext.length);
+                stackNext[stackNode.size()] = 0;
+                push(child, stackNode, stackKids);
             }
+        }
+        List<Edge> edges = new ArrayList<>(order.size() * 2);
+        for (int parent = 0; parent < order.size(); parent++) {
+            List<Object> children = kids.get(parent);
+            Set<Integer> once = children.size() > 8 ? new HashSet<>() : null;   // a + a has one edge from a
+            int from = edges.size();
+            for (Object child : children) {
+                int c = index.get(child);
+                if (once != null ? once.add(c) : noEdgeYet(edges, from, c)) edges.add(new Edge(c, parent));
+            }
+        }
         return new Trace(List.copyOf(order), List.copyOf(edges));
+    }
+
+    private static boolean noEdgeYet(List<Edge> edges, int from, int child) {
+        for (int i = from; i < edges.size(); i++) if (edges.get(i).child() == child) return false;
+        return true;
     }
 
     /** As a student reads it: {@code Trace(3 nodes: a, b, a*b; 2 edges: a -> a*b, b -> a*b)}; unlabelled values by op. */
@@ -85,9 +95,8 @@ public final class Trace {
         return out.append(")").toString();
     }
 
-    private static void push(Object node, List<Object> nodes, List<List<Object>> kids, List<Integer> next) {
+    private static void push(Object node, List<Object> nodes, List<List<Object>> kids) {
         nodes.add(node);
         kids.add(NodeView.of(node).children(node));
-        next.add(0);
     }
 }

@@ -3,7 +3,6 @@ package autograd.plot;
 import autograd.AutogradException;
 import autograd.draw.OutputFile;
 import autograd.draw.Picture;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -13,9 +12,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a chart as {@code plots/NAME.svg} and {@code plots/NAME.png} in a folder: a folder of their own, so a plot
- * and a drawing of the same name ({@code plot("f", ...)}, {@code drawDot(f)}) never share a file. Writing the same
- * name again replaces the picture, as re-running a notebook cell redraws it.
+ * Writes a chart as {@code plots/NAME.svg} and {@code plots/NAME.png} (at twice its size) in a folder: a folder of
+ * their own, so a plot and a drawing of the same name ({@code plot("f", ...)}, {@code drawDot(f)}) never share a file.
+ * Writing the same name again replaces the picture, as re-running a notebook cell redraws it.
  */
 final class ChartFile {
     private ChartFile() {}
@@ -24,7 +23,7 @@ final class ChartFile {
     static Picture write(Chart<?, ?> chart, String name, Path folder) {
         String stem = OutputFile.name(name, "plot");
         Path plots = folder.resolve("plots"), svg = plots.resolve(stem + ".svg"), png = plots.resolve(stem + ".png");
-        write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        write(png, out -> Retina.png(chart, out));   // twice the chart's pixels: crisp where a PNG is shown
         write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return new Picture(svg, png);
     }

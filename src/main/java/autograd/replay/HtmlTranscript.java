@@ -34,7 +34,23 @@ final class HtmlTranscript implements Transcript {
             .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap; font-family: ui-monospace, monospace; }
             figure { margin: .5rem .8rem; overflow-x: auto; }
             figure svg { display: block; }                 /* natural size: a wide graph scrolls, it does not shrink */
+            figure.wide { cursor: zoom-out; }
+            figure.wide::before { content: "wide picture: scroll it sideways, or click it to see it whole"; display: block;
+                                  position: sticky; left: 0; font-size: .8rem; color: #666; }
+            figure.wide.whole { cursor: zoom-in; }
+            figure.wide.whole::before { content: "the whole picture: click it for its natural size"; }
+            figure.whole svg { width: 100%; height: auto; }
             figure iframe.page { display: block; box-sizing: border-box; width: 100%; height: 30rem; border: 1px solid #ccc; }
+            """;
+
+    /** A picture wider than the page scrolls sideways at its natural size; a click shows it whole, another gives it back. */
+    private static final String SCRIPT = """
+            document.querySelectorAll('figure > svg').forEach(function (svg) {
+              var figure = svg.parentNode;
+              if (svg.getBoundingClientRect().width <= figure.clientWidth + 1) return;
+              figure.classList.add('wide');
+              figure.addEventListener('click', function () { figure.classList.toggle('whole'); });
+            });
             """;
 
     private final Path file;
@@ -54,7 +70,7 @@ final class HtmlTranscript implements Transcript {
             out.append("<h1>").append(Html.escape(String.valueOf(run.script.getFileName()))).append("</h1>\n");
             for (CellRun cell : run.cells) cell(out, cell, "s" + (i + 1) + "-line-" + cell.cell.line());
         }
-        return out.append("</body>\n</html>\n").toString();
+        return out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
     }
 
     /** One cell, its id the script's number and the cell's line ({@code s1-line-12}), so a link can point at it. */

@@ -47,7 +47,8 @@ final class MarkdownTranscript implements Transcript {
                         boolean page = String.valueOf(p.file().getFileName()).endsWith(".html");   // stepBackward's step-through
                         String name = "picture-" + (++pictures) + (page ? ".html" : ".svg");
                         OutputFile.write(folder.resolve(name), p.svg());
-                        out.append(page ? "[step through backward()](" : "![drawDot](").append(folder.getFileName()).append('/').append(name).append(")\n\n");
+                        String link = folder.getFileName() + "/" + name;   // a picture links to itself: a click shows a wide one whole
+                        out.append(page ? "[step through backward()](" + link + ")" : "[![drawDot](" + link + ")](" + link + ")").append("\n\n");
                     }
                 }
                 fence(out, "text", text);

@@ -100,7 +100,7 @@ final class ScriptRun {
             String printed;
             try (Capture capture = session.capture(echo.live())) {
                 last = timer.explain(session.eval(piece.source()).get(0));
-                printed = capture.text();
+                printed = Overprint.resolve(capture.text());   // a progress line as it ended, not each second of it
             }
             if (last.cutShort()) done.cutShort = true;
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));

@@ -32,11 +32,22 @@ public final class Helpers {
     /** The lecture's draw_dot: the graph under root as an SVG, opened in your viewer; returns the file. */
     public static Path drawDot(Object root) { return drawDot(root, "LR"); }
 
-    /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
+    /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}); a big graph is drawn folded, and says so. */
     public static Path drawDot(Object root, String rankdir) {
         need(root, "drawDot");
         Context c = Context.current();
-        return c.drew(Draw.drawDot(root, rankdir, c.folder())).file();
+        Picture picture = Draw.drawDot(root, rankdir, c.folder());
+        if (picture.note() != null) System.out.println(picture.note());
+        return c.drew(picture).file();
+    }
+
+    /** Every value of root's graph, however long Graphviz takes: it shows how long it has worked, and Ctrl-C stops it. */
+    public static Path drawDotFull(Object root) { return drawDotFull(root, "LR"); }
+
+    /** drawDotFull left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
+    public static Path drawDotFull(Object root, String rankdir) {
+        Context c = Context.current();
+        return c.drew(Draw.drawDotFull(root, rankdir, c.folder(), System.out)).file();
     }
 
     /**
@@ -175,7 +186,8 @@ public final class Helpers {
                   o.backward()  o.zeroGrad()       backpropagate; gradients accumulate until zeroed
                   x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o   the lecture's neuron, o = tanh(x1*w1 + x2*w2 + b)
                   resetGraph("graph" | "gradients")      rebuild the neuron, or zero its gradients
-                  drawDot(o)  drawDot(o, "TB")     the graph as a picture (graphs/o.svg), opened for you
+                  drawDot(o)  drawDot(o, "TB")     the graph as a picture (graphs/o.svg), opened for you; folded if big
+                  drawDotFull(o)                   every value of a big graph, however long it takes (Ctrl-C stops it)
                   printGraph(o)                    the graph as a tree, right here
                   trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
                   grad(o)                          zero, backpropagate, and print every gradient

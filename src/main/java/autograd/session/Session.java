@@ -201,7 +201,11 @@ public final class Session implements AutoCloseable {
     /** The snippets typed so far that evaluated without error, in order, each ready for a script (startup excluded). */
     public List<String> history() { return List.copyOf(history); }
 
-    /** Stops the snippet that is running now (Ctrl-C); the session stays usable. */
+    /**
+     * Stops the snippet that is running now (Ctrl-C); the session stays usable. While the snippet still runs, the
+     * stop is said again ten times a second (see {@link SnippetThread}): a stop that came while it compiled found
+     * nothing to stop, and on JDK 17 a busy machine sometimes loses the first ThreadDeath in a {@code while (true)}.
+     */
     public void stop() {
         stopped = true;
         if (stoppedAt == null) stoppedAt = System.nanoTime();

@@ -2,25 +2,33 @@ package autograd.bench;
 
 import autograd.Value;
 import autograd.draw.Draw;
+import autograd.draw.Graphs;
+import autograd.draw.Picture;
 import autograd.draw.Renderer;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * How fast drawDot is: the lecture's neuron cold (a fresh JVM per run, engine start included), warm, and a
- * 2,000-node graph; medians over [runs] (default 5). Wall times depend on what else the machine runs; the CPU
- * line does not. The cold runs get this JVM's own flags, so add the launcher's to measure the tool as it runs
- * ({@code -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/autograd-N.jsa}, after one scripts/autograd start).
- * Run after a build:
+ * How fast drawDot is: the lecture's neuron cold (a fresh JVM per run, engine start included) and warm, then issue
+ * 13's table of graphs, from the lecture's MLP to the full moons loss, warm; medians over [runs] (default 5). Wall
+ * times depend on what else the machine runs; the CPU line does not. The cold runs get this JVM's own flags, so add
+ * the launcher's to measure the tool as it runs ({@code -XX:TieredStopAtLevel=1}). With {@code full SECONDS} it also
+ * times drawDotFull on each graph once, stopping any that runs past SECONDS (as Ctrl-C would); a last word, such as
+ * {@code chain}, times that graph alone. Run after a build:
  * <pre>
- * java -XX:-PrintWarnings -cp target/autograd-jshell.jar:$(cat target/autograd.classpath) autograd.bench.DrawBench 7
+ * java -XX:-PrintWarnings -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat target/autograd.classpath) autograd.bench.DrawBench 7 [full 600]
  * </pre>
  */
 public final class DrawBench {
@@ -28,7 +36,7 @@ public final class DrawBench {
 
     private static Path folder;
 
-    static void drawDot(Value root) { Draw.drawDot(root, "LR", folder); }
+    static Picture drawDot(Value root) { return Draw.drawDot(root, "LR", folder); }
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createTempDirectory("drawbench");
@@ -47,7 +55,9 @@ public final class DrawBench {
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.println("engine: " + (Renderer.nativeDot() ? "native dot" : "embedded V8 (no dot on PATH)"));
+        int fullLimit = args.length > 2 && args[1].equals("full") ? Integer.parseInt(args[2]) : 0;
+        System.out.println("engine: " + (Renderer.nativeDot() ? "native dot" : "embedded V8 (no dot on PATH)")
+                + "; " + Runtime.getRuntime().availableProcessors() + " cores");
         double[] cold = new double[runs], coldCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             double[] r = coldRun();
@@ -63,20 +73,55 @@ public final class DrawBench {
         for (int i = 0; i < warm.length; i++) warm[i] = time(() -> drawDot(neuron()));
         report("neuron, warm drawDot", warm);
 
-        Value mid = wide(333);   // 1,333 values + 667 op nodes: 2,000 DOT nodes
-        drawDot(mid);
-        double[] midMs = new double[runs];
-        for (int i = 0; i < runs; i++) midMs[i] = time(() -> drawDot(mid));
-        report("2,000-DOT-node graph (1,333 values), drawDot", midMs);
+        for (Map.Entry<String, Supplier<Value>> g : table().entrySet()) {
+            Value root = g.getValue().get();
+            Picture first = drawDot(root);
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) ms[i] = time(() -> drawDot(root));
+            report(g.getKey() + ", drawDot (" + (first.note() == null ? "whole" : "folded") + ")", ms);
+        }
+        if (fullLimit > 0) {
+            String only = args.length > 3 ? args[3] : "";                  // a word of one graph's name: that graph alone
+            for (Map.Entry<String, Supplier<Value>> g : table().entrySet())
+                if (g.getKey().contains(only)) System.out.println(g.getKey() + ", drawDotFull: " + full(g.getValue().get(), fullLimit));
+        }
+    }
 
-        Value big = wide(500);
-        System.out.println("big graph: " + Draw.trace(big).nodes().size() + " values, "
-                + Draw.dotSource(big).split("shape=record|op \\[label", -1).length + " DOT nodes (about)");
-        double first = time(() -> drawDot(big));
-        double[] again = new double[runs];
-        for (int i = 0; i < runs; i++) again[i] = time(() -> drawDot(big));
-        System.out.printf("2,000-value graph, first drawing: %.0f ms%n", first);
-        report("2,000-value graph, drawDot again", again);
+    /** Issue 13's table, smallest first. */
+    static Map<String, Supplier<Value>> table() {
+        Map<String, Supplier<Value>> t = new LinkedHashMap<>();
+        t.put("MLP(3, [4, 4, 1]) on one example (117 values)", Graphs::mlpOnOneExample);
+        t.put("the lecture's MLP loss over its 4 examples (362)", Graphs::lectureMlpLoss);
+        t.put("moons loss over 1 sample (1,666)", () -> Graphs.moonsLoss(1));
+        t.put("moons loss over 5 samples (4,258)", () -> Graphs.moonsLoss(5));
+        t.put("a chain of 4,000 add(1) (8,001)", () -> Graphs.chainOfAdds(4_000));
+        t.put("a 20,000-node tree (19,999)", () -> Graphs.productTree(10_000));
+        t.put("the full moons loss (65,818)", () -> Graphs.moonsLoss(100));
+        return t;
+    }
+
+    /** drawDotFull once, on a thread of its own that is interrupted past the limit, as Ctrl-C stops a snippet. */
+    private static String full(Value root, int limitSeconds) throws InterruptedException {
+        String[] outcome = {null};
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            try {
+                Draw.drawDotFull(root, "LR", folder, new PrintStream(OutputStream.nullOutputStream()));
+                double s = (System.nanoTime() - t0) / 1e9;
+                outcome[0] = s < 10 ? String.format("%.0f ms", s * 1000) : String.format("%.1f s", s);
+            } catch (RuntimeException e) {
+                outcome[0] = "failed: " + e.getMessage();
+            }
+        });
+        t.start();
+        t.join(limitSeconds * 1000L);
+        if (t.isAlive()) {
+            long stop = System.nanoTime();
+            t.interrupt();
+            t.join();
+            return String.format("more than %d s (stopped in %.0f ms)", limitSeconds, (System.nanoTime() - stop) / 1e6);
+        }
+        return outcome[0];
     }
 
     /** o = tanh(x1*w1 + x2*w2 + b), after backward. */
@@ -88,16 +133,6 @@ public final class DrawBench {
         o.label = "o";
         o.backward();
         return o;
-    }
-
-    /** A neuron with k inputs: 4k + 1 values (k=500: 2,001). */
-    static Value wide(int k) {
-        Value sum = new Value(0, "b");
-        for (int i = 0; i < k; i++) sum = sum.add(new Value(i * 0.01, "x" + i).mul(new Value(0.5, "w" + i)));
-        Value out = sum.tanh();
-        out.label = "big";
-        out.backward();
-        return out;
     }
 
     private static double cpuMs() {

@@ -37,7 +37,7 @@ class RenderTest {
     @Test
     void awkwardLabelsComeOutAsTyped() {
         List<String> labels = List.of("a|b", "{x}", "<in>", "a>b", "C:\\New\\Node", "say \"hi\"", "100%", "&amp;",
-                "ünï ✓", "two  spaces", " lead", "\\N", "x\\ly");
+                "ünï ✓", "é x", "Σ 3 terms", "two  spaces", " lead", "\\N", "x\\ly");
         Value sum = new Value(0, "start");
         for (String l : labels) sum = sum.add(new Value(1, l));
         sum = sum.add(new Value(1, "tab\there")).add(new Value(1, "line1\nline2"));
@@ -56,8 +56,8 @@ class RenderTest {
         assertEquals(2001, Draw.trace(sum).nodes().size());
         String svg = Renderer.svg(Draw.dotSource(sum), 4002);   // viz.js's default 16 MiB aborts on this one
         assertTrue(texts(svg).contains("x499"));
-        assertEquals(16 << 20, Renderer.memoryFor(20));
-        assertEquals(64 << 20, Renderer.memoryFor(4002));
+        assertEquals(16 << 20, VizJs.memoryFor(20, 2_000));
+        assertEquals(64 << 20, VizJs.memoryFor(4002, 200_000));
     }
 
     @Test

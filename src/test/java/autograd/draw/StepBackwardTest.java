@@ -104,6 +104,17 @@ class StepBackwardTest {
         assertTrue(html.indexOf("step 1 of 5") < html.indexOf("step 5 of 5"));
     }
 
+    @Test
+    void pageOpensReadableAndZoomsRatherThanShrinkingAWideGraph() throws IOException {
+        String html = Files.readString(StepPage.write(neuron(), dir).file());
+        for (String control : List.of("id=\"smaller\"", "id=\"bigger\"", "id=\"fit\"", "id=\"actual\""))
+            assertTrue(html.contains(control), control);
+        assertTrue(html.contains("var READABLE = 12 / 14"), "Graphviz's 14-unit box text at 12 px at least");
+        assertTrue(html.contains("HOT = '" + StepBackward.PROCESSED + "'"), "each step brings its node into sight");
+        assertFalse(html.contains("max-width: 100%"), "a wide graph is not shrunk to the window");
+        assertTrue(html.contains(".picture { overflow: auto;"), "it scrolls");
+    }
+
     private static int count(String s, String part) {
         Matcher m = Pattern.compile(Pattern.quote(part)).matcher(s);
         int n = 0;

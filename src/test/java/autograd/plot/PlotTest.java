@@ -55,7 +55,22 @@ class PlotTest {
         assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
         byte[] png = Files.readAllBytes(dir.resolve("plots/tanh.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, java.util.Arrays.copyOf(png, 8));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("plots/tanh.png").toFile());
+        XYChart chart = Plot.chart("tanh", List.of(Series.of("tanh", x -> Math.tanh(x), -5, 5)));
+        assertEquals(2 * chart.getWidth(), image.getWidth());            // drawn at 2x: crisp, not stair-stepped
+        assertEquals(2 * chart.getHeight(), image.getHeight());
+        javax.imageio.metadata.IIOMetadataNode phys = (javax.imageio.metadata.IIOMetadataNode) pngMetadata(dir.resolve("plots/tanh.png"))
+                .getElementsByTagName("pHYs").item(0);
+        assertEquals("5669", phys.getAttribute("pixelsPerUnitXAxis"));     // 144 dpi: shown at the chart's own size
         assertEquals("", Plot.chart(Plot.UNNAMED, List.of(Series.of("f", PlotTest::f, -5, 5))).getTitle());   // an unnamed plot has no title
+    }
+
+    private static org.w3c.dom.Element pngMetadata(Path png) throws IOException {
+        try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
+            javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+            reader.setInput(in);
+            return (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+        }
     }
 
     @Test

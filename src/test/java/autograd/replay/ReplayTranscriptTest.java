@@ -62,7 +62,7 @@ class ReplayTranscriptTest {
         Run run = ReplayExpectationTest.replay(script().toString(), "--md", md.toString());
         assertEquals(0, run.status(), run.out());
         String text = Files.readString(md);
-        assertTrue(text.contains("![drawDot](out_files/picture-1.svg)"), text);
+        assertTrue(text.contains("[![drawDot](out_files/picture-1.svg)](out_files/picture-1.svg)"), text);
         assertEquals(SVG, Files.readString(dir.resolve("out_files/picture-1.svg")));
         assertTrue(text.contains("```java\nSystem.out.println(\"<b>bold?</b> & 'so'\");\n```"), text);
         assertTrue(text.contains("```text\n<b>bold?</b> & 'so'\n```"), text);
