@@ -110,7 +110,7 @@ public final class Repl {
         } catch (IOException e) {
             error("Could not save the history: " + e.getMessage() + ".");
         }
-        int running = Session.runningThreads();
+        int running = session.runningThreads();
         if (running > 0) {
             out().println("|  " + running + (running == 1 ? " thread you started was" : " threads you started were")
                     + " still running; leaving stops " + (running == 1 ? "it." : "them."));

@@ -150,7 +150,7 @@ public final class Replay {
             if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"
                     : run.mismatches().size() + " not met"));
         }
-        int running = Session.runningThreads();
+        int running = runs.stream().mapToInt(r -> r.threadsLeft).sum();
         if (running > 0) out.println("|  " + running + (running == 1 ? " thread the script started was" : " threads the scripts started were")
                 + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop") + " with it.");
         try {

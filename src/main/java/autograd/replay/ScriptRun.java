@@ -31,6 +31,7 @@ final class ScriptRun {
 
     final Path script;
     final List<CellRun> cells = new ArrayList<>();
+    int threadsLeft;                      // threads the script started, still running when it ended
 
     private ScriptRun(Path script) { this.script = script; }
 
@@ -62,6 +63,7 @@ final class ScriptRun {
                 run.cells.add(done);
                 all.after(done);
             }
+            run.threadsLeft = session.runningThreads();
         }
         return run;
     }

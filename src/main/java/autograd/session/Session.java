@@ -230,15 +230,8 @@ public final class Session implements AutoCloseable {
     /** How this session shows a picture when a snippet draws one; by default it opens the user's viewer. */
     public void showPictures(Consumer<Picture> show) { context.show(show); }
 
-    /** Threads that snippets (of any session in this JVM) started and that are still running. */
-    public static int runningThreads() {
-        int n = 0;
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            ThreadGroup g = t.getThreadGroup();
-            if (t.isAlive() && g != null && g.getName().startsWith("JShell")) n++;
-        }
-        return n;
-    }
+    /** Threads this session's snippets started that are still running (a snippet still running counts too). */
+    public int runningThreads() { return snippets.started(); }
 
     /** Where pictures go unless a session is told otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code graphs}. */
     public static Path defaultOutputFolder() { return Context.defaultFolder(); }

@@ -18,8 +18,10 @@ final class SnippetThread implements AutoCloseable {
     static final long STACK = 64L << 20;           // reserved, not committed: a 10,000-term sum needs under 16 MB
     static final long GRACE_MS = 10_000;
 
+    /** The session's own thread group: JShell's groups for each snippet, and the threads those start, are inside it. */
+    final ThreadGroup group = new ThreadGroup("autograd-session");
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "autograd-snippets", STACK);
+        Thread t = new Thread(group, r, "autograd-snippets", STACK);
         t.setDaemon(true);
         return t;
     });
@@ -65,6 +67,20 @@ final class SnippetThread implements AutoCloseable {
         } finally {
             if (interrupted) Thread.currentThread().interrupt();
         }
+    }
+
+    /** Threads a snippet started that are still alive (the snippet thread itself not counted). */
+    int started() {
+        int n = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            for (ThreadGroup g = t.getThreadGroup(); g != null && t.isAlive(); g = g.getParent()) {
+                if (g == group) {
+                    if (t.getThreadGroup() != group) n++;            // in one of JShell's groups below ours
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     @Override public void close() { thread.shutdownNow(); }
