@@ -54,7 +54,7 @@ public final class Session implements AutoCloseable {
     public static Session start() {
         RoutedOutput.install();
         RoutedInput.install();
-        String classPath = System.getProperty("java.class.path");
+        String classPath = snippetClassPath(System.getProperty("java.class.path"));
         JShell jshell = JShell.builder()
                 .executionEngine(new SessionExecution(), Map.of())
                 .compilerOptions("--class-path", classPath)
@@ -64,6 +64,19 @@ public final class Session implements AutoCloseable {
             if (r.failed()) throw new IllegalStateException("The startup script failed: " + r.display());
         }
         return session;
+    }
+
+    /**
+     * What snippets compile against: our own classes, and XChart (a plot's chart is its XYChart). Not the rest of the
+     * tool's class path: javac reads, and JShell indexes, every jar it is given, for every snippet (8% of a replay).
+     */
+    static String snippetClassPath(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> {
+                    String name = Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString();
+                    return name.startsWith("autograd") || name.endsWith("classes") || name.startsWith("xchart-");
+                })
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     static String startupScript() {
