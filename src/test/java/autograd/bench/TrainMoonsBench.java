@@ -22,27 +22,37 @@ public final class TrainMoonsBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         double micrograd = args.length > 1 ? Double.parseDouble(args[1]) : Double.NaN;
         run("0");                                                   // builds the jar if it is stale
-        double[] hundred = new double[runs], none = new double[runs];
+        double[] hundred = new double[runs], none = new double[runs], line = new double[runs];
         for (int i = 0; i < runs; i++) {
-            hundred[i] = run("100");
-            none[i] = run("0");
+            double[] r = run("100");
+            hundred[i] = r[0];
+            line[i] = r[1];
+            none[i] = run("0")[0];
         }
-        double h = median(hundred), z = median(none), step = (h - z) / 100;
+        double h = median(hundred), z = median(none), share = (h - z) / 100, step = median(line);
         System.out.printf("train-moons --steps 100: median %.3f s (runs: %s)%n", h, Arrays.toString(hundred));
         System.out.printf("train-moons --steps 0:   median %.3f s (runs: %s)%n", z, Arrays.toString(none));
-        System.out.printf("a step, whole-process: %.2f ms (%.2f ms counting the JVM start too)%n", step * 1e3, h * 10);
+        System.out.printf("a step as its line comes: %.2f ms (median of the runs' median line-to-line times)%n", step * 1e3);
+        System.out.printf("a step's share of the run: %.2f ms; the whole run / 100: %.2f ms%n", share * 1e3, h * 10);
         if (!Double.isNaN(micrograd))
-            System.out.printf("micrograd / ours: %.0fx per step (%.0fx counting the JVM start), micrograd's step taken as %.3f s%n",
-                    micrograd / step, micrograd / (h / 100), micrograd);
+            System.out.printf("micrograd / ours, micrograd's median step taken as %.3f s: %.0fx as the lines come, %.0fx by share, %.0fx whole%n",
+                    micrograd, micrograd / step, micrograd / share, micrograd / (h / 100));
     }
 
-    /** Wall seconds of one {@code scripts/autograd train-moons --steps N}, its output thrown away. */
-    static double run(String steps) throws IOException, InterruptedException {
+    /** One {@code scripts/autograd train-moons --steps N}: its wall seconds, and the median seconds between its lines. */
+    static double[] run(String steps) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("scripts/autograd", "train-moons", "--steps", steps));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(command).redirectError(Redirect.INHERIT).start();
+        List<Long> arrivals = new ArrayList<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            while (lines.readLine() != null) arrivals.add(System.nanoTime());
+        }
         if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", command) + " failed");
-        return (System.nanoTime() - t0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double[] gaps = new double[Math.max(0, arrivals.size() - 1)];
+        for (int i = 1; i < arrivals.size(); i++) gaps[i - 1] = (arrivals.get(i) - arrivals.get(i - 1)) / 1e9;
+        return new double[] {wall, gaps.length == 0 ? Double.NaN : median(gaps)};
     }
 
     static double median(double[] xs) {
