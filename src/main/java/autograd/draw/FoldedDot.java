@@ -20,7 +20,7 @@ final class FoldedDot {
         Adjacency g = f.g;
         StringBuilder dot = new StringBuilder(4096);
         dot.append("digraph {\n\tgraph [rankdir=").append(Dot.rankdir(rankdir)).append(" newrank=true labelloc=t labeljust=l")
-           .append(" label=\"").append(Dot.plainText(title(f, name)).replace("\\n", "\\l")).append("\\l\"]\n");
+           .append(" label=\"").append(Dot.plainText(title(f, name)).replace("\\n", "\\l")).append("\\l\"]\n").append(Dot.FONTS);
         for (int i : f.shown) {
             Object n = g.node(i);
             switch (f.kind[i]) {
