@@ -67,7 +67,9 @@ public final class StepBackward {
             if (seen.stream().anyMatch(v -> v == child)) continue;    // a + a: one child, named once
             if (!seen.isEmpty()) s.append(", ");
             seen.add(child);
-            s.append(name(child)).append(".grad = ").append(Dot.number(child.grad));
+            String name = name(child);
+            boolean expression = !name.startsWith("(") && !name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*");
+            s.append(expression ? "(" + name + ")" : name).append(".grad = ").append(Dot.number(child.grad));   // (x1*w1 + x2*w2).grad
         }
         return s.toString();
     }
@@ -89,7 +91,10 @@ public final class StepBackward {
     static Value ours(Object root) {
         if (root instanceof Value v) return v;
         if (root == null) throw new AutogradException("stepBackward needs a Value, but got null.");
-        throw new AutogradException("stepBackward works on autograd's Value only: a " + root.getClass().getSimpleName()
-                + " you wrote has no local backward it can run one node at a time, so call its backward() and drawDot it instead.");
+        String type = root.getClass().getSimpleName();
+        if (root instanceof Number || root instanceof CharSequence || root instanceof Boolean)
+            throw new AutogradException("stepBackward needs a Value, but got a " + type + " (" + root + "): give it the Value itself, such as o rather than o.data.");
+        throw new AutogradException("stepBackward steps through autograd's Value, whose local backwards it can run one at a time;"
+                + " for your own " + type + ", call its backward() and drawDot it, or printGraph it.");
     }
 }

@@ -51,6 +51,8 @@ class StepBackwardTest {
         assertEquals(-1.5, last[x1], 1e-12);                              // the lecture's x1.grad
         assertEquals("step 1 of 5 · o (tanh) sends its grad back: n.grad = 0.5000", frames.get(0).caption());
         assertEquals("step 5 of 5 · x1*w1 (*) sends its grad back: x1.grad = -1.5000, w1.grad = 1.0000", frames.get(4).caption());
+        assertTrue(frames.stream().anyMatch(f -> f.caption().endsWith("n (+) sends its grad back: (x1*w1 + x2*w2).grad = 0.5000, b.grad = 0.5000")),
+                "a label that is an expression is bracketed before .grad");
     }
 
     @Test
@@ -85,9 +87,11 @@ class StepBackwardTest {
 
     @Test
     void aUsersOwnClassIsOneSentence() {
-        AutogradException e = assertThrows(AutogradException.class, () -> StepBackward.frames("not a value"));
-        assertTrue(e.getMessage().startsWith("stepBackward works on autograd's Value only"), e.getMessage());
-        assertEquals(1, e.getMessage().split("\\. ").length);
+        AutogradException e = assertThrows(AutogradException.class, () -> StepBackward.frames(new java.util.ArrayList<>()));
+        assertEquals("stepBackward steps through autograd's Value, whose local backwards it can run one at a time; for your own"
+                + " ArrayList, call its backward() and drawDot it, or printGraph it.", e.getMessage());
+        e = assertThrows(AutogradException.class, () -> StepBackward.frames(2.0));
+        assertEquals("stepBackward needs a Value, but got a Double (2.0): give it the Value itself, such as o rather than o.data.", e.getMessage());
     }
 
     @Test
