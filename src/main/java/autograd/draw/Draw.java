@@ -21,9 +21,14 @@ public final class Draw {
 
     /** Draws the graph under root into folder, {@code "LR"} (left to right) or {@code "TB"} (top to bottom); folded if big. */
     public static Picture drawDot(Object root, String rankdir, Path folder) {
+        return drawDot(root, rankdir, folder, "graph");
+    }
+
+    /** As {@link #drawDot(Object, String, Path)}, naming the files {@code unlabelled} when the root has no label. */
+    public static Picture drawDot(Object root, String rankdir, Path folder, String unlabelled) {
         String dir = Dot.rankdir(rankdir);
         Trace trace = Trace.of(root);
-        Names files = Names.of(root, folder);
+        Names files = Names.of(root, folder, unlabelled);
         Adjacency g = Adjacency.of(trace);
         LayoutCost cost = LayoutCost.of(g);
         if (cost.fits()) {
@@ -45,7 +50,7 @@ public final class Draw {
     public static Picture drawDotFull(Object root, String rankdir, Path folder, PrintStream progress) {
         String dir = Dot.rankdir(rankdir);
         Trace trace = Trace.of(root);
-        Names files = Names.of(root, folder);
+        Names files = Names.of(root, folder, "graph");
         String dot = Dot.source(trace, dir);
         OutputFile.write(files.dot, dot);
         LayoutCost cost = LayoutCost.of(Adjacency.of(trace));
@@ -85,9 +90,9 @@ public final class Draw {
 
     /** A picture's two files, named after the root's label, and how the root is called in what we say about it. */
     private record Names(String label, Path svg, Path dot) {
-        static Names of(Object root, Path folder) {
+        static Names of(Object root, Path folder, String unlabelled) {
             String label = NodeView.of(root).label(root).strip();
-            String name = OutputFile.name(label, "graph");
+            String name = OutputFile.name(label, unlabelled);
             return new Names(label, folder.resolve(name + ".svg"), folder.resolve(name + ".dot"));
         }
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ final class Context {
     private volatile InputStream in;                  // null: the process's own
     private final List<Picture> drawn = new ArrayList<>();
     private Object handed;                            // what a command's snippet handed over (see Session.object)
-    private final java.util.concurrent.atomic.AtomicInteger unnamed = new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<String, Integer> unnamed = new java.util.HashMap<>();
 
     /** The context of the session running the current snippet, or the one for code outside any session. */
     static Context current() {
@@ -84,7 +85,7 @@ final class Context {
     void show(Consumer<Picture> show) { this.show = show; }
 
     /** A name for a picture given none, new each time in this session: {@code plot-1}, {@code plot-2}. */
-    String unnamed(String base) { return base + "-" + unnamed.incrementAndGet(); }
+    synchronized String unnamed(String base) { return base + "-" + unnamed.merge(base, 1, Integer::sum); }
 
     OutputStream out() { return out; }
 

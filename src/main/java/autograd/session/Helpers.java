@@ -36,7 +36,8 @@ public final class Helpers {
     public static Path drawDot(Object root, String rankdir) {
         need(root, "drawDot");
         Context c = Context.current();
-        Picture picture = Draw.drawDot(root, rankdir, c.folder());
+        boolean unlabelled = NodeView.of(root).label(root).isBlank();
+        Picture picture = Draw.drawDot(root, rankdir, c.folder(), unlabelled ? c.unnamed("graph") : "graph");   // graph-1, graph-2
         if (picture.note() != null) System.out.println(picture.note());
         return c.drew(picture).file();
     }

@@ -39,9 +39,9 @@ class ContextTest {
         Printed.by(one, "drawDot(o);");
         Printed.by(two, "Value t = new Value(1.0, \"t\"); drawDot(t.tanh());");
         assertEquals(List.of(dir.resolve("one/o.svg")), one.takePictures().stream().map(Picture::file).toList());
-        assertEquals(List.of(dir.resolve("two/graph.svg")), two.takePictures().stream().map(Picture::file).toList());
+        assertEquals(List.of(dir.resolve("two/graph-1.svg")), two.takePictures().stream().map(Picture::file).toList());
         assertEquals(List.of(dir.resolve("one/o.svg")), shownByOne.stream().map(Picture::file).toList());
-        assertTrue(Files.exists(dir.resolve("one/o.svg")) && Files.exists(dir.resolve("two/graph.svg")));
+        assertTrue(Files.exists(dir.resolve("one/o.svg")) && Files.exists(dir.resolve("two/graph-1.svg")));
         assertEquals(List.of(), one.takePictures(), "taken once");
         assertEquals(dir.resolve("two").toString(), Printed.by(two, "System.out.print(outputFolder());"));
     }

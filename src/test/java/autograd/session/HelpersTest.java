@@ -151,7 +151,7 @@ class HelpersTest {
     void aPlotAndADrawingOfTheSameNameNeverShareAFile() {
         run("Value f = new Value(2.0, \"f\"); drawDot(f.tanh()); plot(\"f\", x -> x * x, -1, 1); drawDot(f);");
         List<Path> drawn = session.takePictures().stream().map(Picture::file).toList();
-        assertEquals(List.of(graphs.resolve("graph.svg"), graphs.resolve("plots/f.svg"), graphs.resolve("f.svg")), drawn);
+        assertEquals(List.of(graphs.resolve("graph-1.svg"), graphs.resolve("plots/f.svg"), graphs.resolve("f.svg")), drawn);   // no label: numbered
         run("plot(x -> x, 0, 1); plot(List.of(2.1, 0.6));");                     // unnamed plots: each a file of its own
         assertEquals(List.of(graphs.resolve("plots/plot-1.svg"), graphs.resolve("plots/plot-2.svg")),
                 session.takePictures().stream().map(Picture::file).toList());
