@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * The lecture's graph pictures, for our {@code Value} or any class with the lecture's fields (see {@link NodeView}):
  * {@code drawDot} writes {@code FOLDER/o.svg} and {@code FOLDER/o.dot}, named after the root's label ({@code o} →
- * {@code o.svg}; no label → {@code graph.svg}); drawing a root with the same label again overwrites the picture, as
+ * {@code o.svg}; no label → {@code graph.svg}, or the name the caller gives, such as a session's {@code graph-1}); drawing a root with the same label again overwrites the picture, as
  * re-running a notebook cell redraws it. {@code graphText} is the same graph as an indented tree, for a terminal.
  *
  * <p>drawDot answers in a second or two for a graph of any size. A graph Graphviz lays out quickly
