@@ -45,7 +45,9 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
                 Map<String, Object> size = new LinkedHashMap<>();
                 size.put("height", (int) Math.round(png.height() / PNG_SCALE));
                 size.put("width", (int) Math.round(png.width() / PNG_SCALE));
+                size.put("unconfined", true);            // at its own size, scrolling: a wide graph is not shrunk to unreadable
                 metadata.put("image/png", size);
+                metadata.put("image/svg+xml", Map.of("unconfined", true));
             } catch (RuntimeException e) {
                 // an SVG svgSalamander cannot read (a user's own picture): the SVG alone, which most front ends show
             }

@@ -35,7 +35,8 @@ public final class Raster {
     public static Png png(String svg, double scale) {
         SVGUniverse universe = new SVGUniverse();
         // Graphviz's "transparent" strokes and fills are links to follow for svgSalamander: "none" draws the same
-        String readable = svg.replace("=\"transparent\"", "=\"none\"");
+        String readable = svg.replace("=\"transparent\"", "=\"none\"")
+                .replace("&#45;", "-");            // svgSalamander drops the space before an entity: "grad -1.5" read "grad-1.5"
         URI uri = universe.loadSVG(new StringReader(readable), "picture");
         SVGDiagram diagram = uri == null ? null : universe.getDiagram(uri);
         if (diagram == null) throw new AutogradException("Could not read the picture's SVG to make its PNG.");

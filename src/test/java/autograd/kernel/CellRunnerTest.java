@@ -118,7 +118,7 @@ class CellRunnerTest {
                 .matcher((String) picture.data().get("image/svg+xml"));
         assertTrue(size.find(), "the SVG gives its size");
         int width = Integer.parseInt(size.group(1)), height = Integer.parseInt(size.group(2));
-        assertEquals(Map.of("width", width, "height", height), picture.metadata().get("image/png"));   // the SVG's size
+        assertEquals(Map.of("width", width, "height", height, "unconfined", true), picture.metadata().get("image/png"));   // the SVG's size, not shrunk
         assertEquals(2 * width, png.getWidth());                                                        // drawn at 2x, shown at 1x
         assertEquals(2 * height, png.getHeight());
     }
