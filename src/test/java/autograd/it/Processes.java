@@ -33,6 +33,9 @@ final class Processes {
             return new Run(p.exitValue(), Files.readString(output));
         } finally {
             Files.deleteIfExists(output);
+            try (var files = Files.walk(state)) {                      // the history folder the run made: gone too
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 }
