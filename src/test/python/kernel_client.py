@@ -72,8 +72,27 @@ def main():
         json.dump(seen, out)
 
 
+def iopub_connected(kc, timeout=60):
+    """Asks kernel_info until its status reaches us on iopub: a subscriber that has just connected misses what was
+    published before ZeroMQ saw it (nbclient nudges the same way), and the first cell's output would be lost."""
+    until = time.time() + timeout
+    while time.time() < until:
+        msg_id = kc.kernel_info()
+        shell_reply(kc, msg_id)
+        end = time.time() + 0.5
+        while time.time() < end:
+            try:
+                msg = kc.get_iopub_msg(timeout=0.1)
+            except Exception:
+                continue
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return
+    raise RuntimeError("no iopub message from the kernel in %s s" % timeout)
+
+
 def run_checks(km, kc, seen, t):
     seen["ready_seconds"] = round(time.time() - t, 2)
+    iopub_connected(kc)
     seen["first_cell"] = execute(kc, 'resetGraph("graph");\no.backward();\nx1.grad')
 
     msg = kc.complete("o.backw", 7)
@@ -97,6 +116,7 @@ def run_checks(km, kc, seen, t):
     t = time.time()
     km.restart_kernel(now=False)
     kc.wait_for_ready(timeout=120)
+    iopub_connected(kc)
     seen["restart_seconds"] = round(time.time() - t, 2)
     seen["after_restart"] = execute(kc, "kept")
 
