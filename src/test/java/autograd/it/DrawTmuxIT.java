@@ -18,15 +18,9 @@ class DrawTmuxIT {
                 + "' scripts/autograd; echo \"[exited $?]\"; sleep 300";
         try (Tmux t = new Tmux(launcher)) {
             t.await("autograd>", 120);
-            t.type("MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, 1337);");
-            t.press("Enter");
-            t.awaitPrompt("autograd>", 20);
-            t.type("Value loss = MaxMarginLoss.of(List.of(model.call(Moons.bundled().x()[0])), new double[] {1}, model.parameters()).total();");
-            t.press("Enter");
-            t.awaitPrompt("autograd>", 20);
-            t.type("loss.label = \"loss\";");
-            t.press("Enter");
-            t.awaitPrompt("autograd>", 20);
+            t.enter("MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, 1337);", "autograd>", 20);
+            t.enter("Value loss = MaxMarginLoss.of(List.of(model.call(Moons.bundled().x()[0])), new double[] {1}, model.parameters()).total();", "autograd>", 20);
+            t.enter("loss.label = \"loss\";", "autograd>", 20);
             t.type("drawDot(loss)");
             t.press("Enter");
             String folded = t.await("==> target/graphs/loss.svg", 30);

@@ -50,6 +50,13 @@ final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /** Types a line, presses Enter, and waits for the prompt to come back. */
+    String enter(String line, String prompt, int seconds) throws IOException, InterruptedException {
+        type(line);
+        press("Enter");
+        return awaitPrompt(prompt, seconds);
+    }
+
     /** Waits until the screen's last line is the prompt: the program is reading again, and keys go to it. */
     String awaitPrompt(String prompt, int seconds) throws IOException, InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
