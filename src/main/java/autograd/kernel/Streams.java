@@ -3,8 +3,7 @@ package autograd.kernel;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,11 +14,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class Streams {
     static final int GATHER_MS = 50;
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** Its thread is started with the class (by the kernel), never later by a cell: so it is no thread the cell started. */
+    private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "autograd-kernel-streams");
         t.setDaemon(true);
         return t;
     });
+
+    static {
+        TIMER.prestartCoreThread();
+    }
 
     private final ByteArrayOutputStream gathered = new ByteArrayOutputStream();
     private final java.util.Map<String, byte[]> held = new java.util.HashMap<>();   // another stream's unfinished character

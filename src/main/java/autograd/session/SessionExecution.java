@@ -1,5 +1,6 @@
 package autograd.session;
 
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
@@ -9,7 +10,8 @@ import jdk.jshell.spi.ExecutionEnv;
 
 /**
  * JShell's local execution (snippets run in this JVM, so drawDot sees the user's own classes), with every class a
- * snippet compiles to passed through {@link ExitRewriter} first: System.exit in a cell ends the cell.
+ * snippet compiles to passed through {@link ExitRewriter} first (System.exit in a cell ends the cell), and every
+ * snippet run behind a {@link JoinGate} (a thread it starts is never waited for).
  */
 final class SessionExecution implements ExecutionControlProvider {
     @Override public String name() { return "autograd-local"; }
@@ -20,6 +22,15 @@ final class SessionExecution implements ExecutionControlProvider {
                     throws ClassInstallException, NotImplementedException, EngineTerminationException {
                 super.load(Stream.of(classes).map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
                         .toArray(ClassBytecodes[]::new));
+            }
+
+            @Override protected String invoke(Method snippet) throws Exception {
+                JoinGate.hold(snippet);
+                try {
+                    return super.invoke(JoinGate.ENTER);
+                } finally {
+                    JoinGate.clear();
+                }
             }
         };
     }

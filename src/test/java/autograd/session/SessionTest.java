@@ -2,6 +2,7 @@ package autograd.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.session.Result.Kind;
@@ -28,6 +29,19 @@ class SessionTest {
     static double number(String expression) { return Double.parseDouble(value(expression)); }
 
     static String printed(String source) { return Printed.by(session, source).strip(); }
+
+    @Test
+    void aSnippetRunsBehindTheJoinGateSoAThreadItStartsIsNeverWaitedFor() {
+        // JoinGateTest shows why; here, that every snippet goes through it, and one that starts a thread returns
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            printed("java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);");
+            assertEquals("true", value("""
+                    java.util.Arrays.stream(Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("JoinGate"))"""));
+            printed("new Thread(() -> { try { release.await(); } catch (InterruptedException e) {} }, \"waits-for-release\").start();");
+        });
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("waits-for-release")));
+        printed("release.countDown();");
+    }
 
     @Test
     void theNeuronIsPreloadedWithTheLecturesNumbers() {
