@@ -14,8 +14,7 @@ public final class Graph {
     private Graph() {}
 
     private static final AtomicInteger EPOCH = new AtomicInteger();   // each walk takes fresh marks: none needs clearing
-    private static final AtomicInteger RUNNING = new AtomicInteger(); // backwards under way, for the check in a walk
-    private static volatile int[] running = {};                       // the marks their graphs carry
+    private static volatile int[] running = {};                       // the marks of the graphs whose backward is under way
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
@@ -30,7 +29,8 @@ public final class Graph {
     static List<Value> buildTopo(Value root) {
         Value.operand(root, "topo");
         int visiting = marks(), done = visiting + 1;
-        int[] busy = RUNNING.get() == 0 ? null : running;
+        int[] busy = running;                          // one read: the backwards under way now
+        if (busy.length == 0) busy = null;
         Value[] topo = new Value[256];
         int count = 0;
         Value[] stack = new Value[64];
@@ -81,7 +81,6 @@ public final class Graph {
                     break;
                 }
             }
-            RUNNING.decrementAndGet();
         }
     }
 
@@ -97,7 +96,6 @@ public final class Graph {
             more[running.length] = mark;
             running = more;
         }
-        RUNNING.incrementAndGet();
         return new Running(mark);
     }
 
