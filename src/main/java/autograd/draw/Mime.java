@@ -18,7 +18,19 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
     /** The scale drawDot's PNG is drawn at: twice the SVG's size, shown at its size, so it stays crisp. */
     static final double PNG_SCALE = 2;
 
+    /** The picture as its files hold it now. */
     public static Mime of(Picture picture) {
+        boolean bitmap = bitmapType(String.valueOf(picture.file().getFileName())) != null;
+        return of(picture, bitmap ? null : read(picture.file()),
+                picture.png() != null && Files.exists(picture.png()) ? readBytes(picture.png()) : null);
+    }
+
+    /**
+     * The picture as it was when it was drawn: {@code text} is its SVG or page, {@code png} its PNG (null: one is made
+     * from the SVG), both read then. A replay's notebook is written at the end, after a later drawing of the same
+     * label has written over the files.
+     */
+    public static Mime of(Picture picture, String text, byte[] png) {
         Map<String, Object> data = new LinkedHashMap<>(), metadata = new LinkedHashMap<>();
         String name = String.valueOf(picture.file().getFileName());
         String bitmap = bitmapType(name);
@@ -27,7 +39,6 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
             data.put("text/plain", "[" + name + "]");
             return new Mime(data, metadata);
         }
-        String text = read(picture.file());
         if (picture.isPage()) {
             data.put("text/html", "<iframe title=\"" + Html.escape(name) + "\" style=\"width: 100%; height: 32rem; border: 1px solid #ccc\" srcdoc=\""
                     + Html.escape(text) + "\"></iframe>");
@@ -36,15 +47,15 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
         }
         String svg = svgElement(text);
         data.put("image/svg+xml", svg);
-        if (picture.png() != null && Files.exists(picture.png())) {
-            data.put("image/png", Base64.getEncoder().encodeToString(readBytes(picture.png())));
+        if (png != null) {
+            data.put("image/png", Base64.getEncoder().encodeToString(png));
         } else {
             try {
-                Raster.Png png = Raster.png(svg, PNG_SCALE);
-                data.put("image/png", Base64.getEncoder().encodeToString(png.bytes()));
+                Raster.Png made = Raster.png(svg, PNG_SCALE);
+                data.put("image/png", Base64.getEncoder().encodeToString(made.bytes()));
                 Map<String, Object> size = new LinkedHashMap<>();
-                size.put("height", (int) Math.round(png.height() / PNG_SCALE));
-                size.put("width", (int) Math.round(png.width() / PNG_SCALE));
+                size.put("height", (int) Math.round(made.height() / PNG_SCALE));
+                size.put("width", (int) Math.round(made.width() / PNG_SCALE));
                 size.put("unconfined", true);            // at its own size, scrolling: a wide graph is not shrunk to unreadable
                 metadata.put("image/png", size);
                 metadata.put("image/svg+xml", Map.of("unconfined", true));

@@ -18,9 +18,13 @@ final class CellRun {
     /** What jshell shows for a snippet: {@code o ==> Value(data=...)}, {@code |  created class Value}, an error. */
     record Displayed(String text, boolean failed, Result result) implements Shown {}
 
-    /** A picture drawn during the cell (drawDot, plot, stepBackward): where it was written, and its text (SVG, or a step-through page) read right then. */
-    record Picture(Path file, String svg, autograd.draw.Picture drawn) implements Shown {
-        Picture(Path file, String svg) { this(file, svg, new autograd.draw.Picture(file)); }
+    /**
+     * A picture drawn during the cell (drawDot, plot, stepBackward): where it was written, and its text (SVG, or a
+     * step-through page) and PNG (a plot's; null for none) read right then, before a later drawing of the same name
+     * writes over them.
+     */
+    record Picture(Path file, String svg, byte[] png, autograd.draw.Picture drawn) implements Shown {
+        Picture(Path file, String svg) { this(file, svg, null, new autograd.draw.Picture(file)); }
     }
 
     /** A step has run (its code up to its expect lines): the value a notebook shows under it, if any (see {@link CellValue}). */

@@ -111,7 +111,7 @@ final class NotebookTranscript implements Transcript {
                 outputs.add(error);
             }
             if (s instanceof Picture p && p.svg() != null) {
-                Mime mime = Mime.of(p.drawn());
+                Mime mime = Mime.of(p.drawn(), p.svg(), p.png());
                 Map<String, Object> display = new LinkedHashMap<>();
                 display.put("output_type", "display_data");
                 Map<String, Object> data = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ final class ScriptRun {
             printed.lines().forEach(lines::add);
             if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed(), last));
             drawn = session.takePictures();
-            for (autograd.draw.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), p));
+            for (autograd.draw.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), png(p), p));
             if (last.failed()) break;
         }
         int printedLines = lines.size();
@@ -144,6 +144,15 @@ final class ScriptRun {
             return Files.readString(svg);
         } catch (IOException e) {
             return null;                                       // the transcripts say it is missing
+        }
+    }
+
+    /** The PNG drawn beside a picture (a plot's), or null: a notebook then makes its own from the SVG. */
+    private static byte[] png(autograd.draw.Picture p) {
+        try {
+            return p.png() == null ? null : Files.readAllBytes(p.png());
+        } catch (IOException e) {
+            return null;
         }
     }
 

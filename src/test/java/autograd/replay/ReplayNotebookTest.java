@@ -85,6 +85,28 @@ class ReplayNotebookTest {
     }
 
     @Test
+    void eachCellKeepsThePictureItDrewThoughALaterOneWritesOverTheSameFile() throws Exception {
+        Path nb = dir.resolve("twice.ipynb"), executed = dir.resolve("twice-out.ipynb");
+        Files.writeString(nb, notebook("Value a = new Value(2.0, \"a\");\nValue o = a.tanh(); o.label = \"o\";\ndrawDot(o)",
+                "o = a.exp(); o.label = \"o\";\ndrawDot(o)"));
+        String out = replay(nb.toString(), "--ipynb", executed.toString());
+        assertTrue(out.startsWith("0\n"), out);
+        JsonArray cells = JsonParser.parseString(Files.readString(executed)).getAsJsonObject().getAsJsonArray("cells");
+        List<String> svgs = new ArrayList<>(), pngs = new ArrayList<>();
+        for (JsonElement c : cells)
+            for (JsonElement o : c.getAsJsonObject().getAsJsonArray("outputs")) {
+                JsonObject data = o.getAsJsonObject().getAsJsonObject("data");
+                if (data == null || !data.has("image/svg+xml")) continue;
+                svgs.add(Notebook.text(data.get("image/svg+xml")));
+                pngs.add(data.get("image/png").getAsString());
+            }
+        assertEquals(2, svgs.size(), svgs::toString);
+        assertTrue(svgs.get(0).contains(">tanh<") && !svgs.get(0).contains(">exp<"), svgs.get(0));
+        assertTrue(svgs.get(1).contains(">exp<") && !svgs.get(1).contains(">tanh<"), svgs.get(1));
+        assertTrue(!pngs.get(0).equals(pngs.get(1)), "each cell its own PNG");
+    }
+
+    @Test
     void aPythonNotebookIsRefusedInOneSentence() throws Exception {
         Path nb = dir.resolve("py.ipynb");
         Files.writeString(nb, notebook("x = 1").replace("\"java\"", "\"python\""));
