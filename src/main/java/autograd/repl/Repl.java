@@ -5,8 +5,6 @@ import autograd.replay.Keys;
 import autograd.session.Result;
 import autograd.session.Session;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.io.PrintWriter;
@@ -33,8 +31,8 @@ public final class Repl {
     private final Terminal terminal;
     private final LineReader reader;
     private final Commands commands;
-    private Session session;
-    private volatile Session running;        // the session Ctrl-C stops: ours, or the one a /replay started
+    private volatile Session session;        // volatile: Ctrl-C's handler reads it on the signal's thread
+    private volatile Session replaying;      // a /replay's own session while it runs: Ctrl-C stops that one instead
     private boolean done;
 
     Repl(Terminal terminal, Session session, Path historyFile) {
@@ -84,9 +82,10 @@ public final class Repl {
 
     void loop() {
         // Outside readLine (which handles Ctrl-C itself), Ctrl-C stops whatever snippet runs: ours, or a /replay's.
+        // (Stopping a session with nothing running does nothing: its next snippet starts afresh.)
         terminal.handle(Terminal.Signal.INT, signal -> {
-            Session s = running;
-            if (s != null) s.stop();
+            Session s = replaying;
+            (s != null ? s : session).stop();
         });
         while (!done) {
             String line;
@@ -118,24 +117,13 @@ public final class Repl {
         }
     }
 
-
-    /** Evaluates the source, with Ctrl-C stopping it, and shows each snippet's result as jshell does. */
+    /** Evaluates the source and shows each snippet's result as jshell does, as soon as it has run. */
     void evalAndShow(String source) {
-        whileRunning(session, () -> session.eval(source, this::show));   // each result as soon as its snippet has run
+        session.eval(source, this::show);
     }
 
-    /** Runs work while Ctrl-C stops the given session's snippets. */
-    void whileRunning(Session s, Runnable work) {
-        running = s;
-        try {
-            work.run();
-        } finally {
-            running = null;
-        }
-    }
-
-    /** From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts). */
-    void stopsNow(Session s) { running = s; }
+    /** From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts); null: ours again. */
+    void stopsNow(Session s) { replaying = s; }
 
     private void show(Result r) {
         System.out.flush();                                    // what the snippet printed comes first
@@ -167,6 +155,4 @@ public final class Repl {
     PrintWriter out() { return terminal.writer(); }
 
     Terminal terminal() { return terminal; }
-
-    LineReader reader() { return reader; }
 }

@@ -48,6 +48,28 @@ class ReplTest {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void ctrlCStopsWhatACommandRunsTooNotOnlyATypedSnippet() throws Exception {
+        // /step evaluates its expression itself: a Ctrl-C during it stops it, and the prompt goes on
+        String input = "Value spin() { System.setProperty(\"autograd.test.spinning\", \"yes\"); while (true) {} }\n/step spin()\nx1.data\n";
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (DumbTerminal terminal = new DumbTerminal("test", "dumb",
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            Thread repl = new Thread(() -> new Repl(terminal, session, dir.resolve("history")).loop());
+            repl.start();
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (System.getProperty("autograd.test.spinning") == null && System.nanoTime() < until) Thread.sleep(10);
+            terminal.raise(org.jline.terminal.Terminal.Signal.INT);
+            repl.join(30_000);
+            assertFalse(repl.isAlive(), "the REPL is still inside /step: " + screen);
+        } finally {
+            System.clearProperty("autograd.test.spinning");
+        }
+        String out = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("|  Stopped."), out);
+        assertTrue(out.contains("==> 2.0"), "the next line ran: " + out);
+    }
+
     List<String> complete(String line) {
         SnippetParser parser = new SnippetParser(() -> session);
         List<Candidate> candidates = new ArrayList<>();
