@@ -110,7 +110,7 @@ final class HtmlTranscript implements Transcript {
      * (stepBackward's step-through) goes into an {@code <iframe srcdoc>}, so its script and styles keep to themselves.
      */
     static String inline(Picture p) {
-        if (p.svg() != null && String.valueOf(p.file().getFileName()).endsWith(".html"))
+        if (p.svg() != null && p.drawn().isPage())
             return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
         int start = p.svg() == null ? -1 : p.svg().indexOf("<svg");
         if (start < 0) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";

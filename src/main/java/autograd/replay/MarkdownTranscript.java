@@ -44,7 +44,7 @@ final class MarkdownTranscript implements Transcript {
                             out.append("*(picture missing: ").append(p.file()).append(")*\n\n");
                             continue;
                         }
-                        boolean page = String.valueOf(p.file().getFileName()).endsWith(".html");   // stepBackward's step-through
+                        boolean page = p.drawn().isPage();   // stepBackward's step-through
                         String name = "picture-" + (++pictures) + (page ? ".html" : ".svg");
                         OutputFile.write(folder.resolve(name), p.svg());
                         String link = folder.getFileName() + "/" + name;   // a picture links to itself: a click shows a wide one whole

@@ -1,6 +1,7 @@
 package autograd.replay;
 
 import autograd.draw.Mime;
+import autograd.draw.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
@@ -11,8 +12,6 @@ import autograd.replay.Cell.Expect;
 import autograd.replay.Cell.Step;
 import autograd.session.Failure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ final class NotebookTranscript implements Transcript {
     NotebookTranscript(Path file) { this.file = file; }
 
     @Override public void finish(List<ScriptRun> runs) throws IOException {
-        Files.writeString(file, json(runs), StandardCharsets.UTF_8);
+        OutputFile.write(file, json(runs));                 // through a temporary file, as the other transcripts: never half a notebook
     }
 
     static String json(List<ScriptRun> runs) {
@@ -44,11 +43,11 @@ final class NotebookTranscript implements Transcript {
             for (CellRun cell : run.cells) {
                 if (!cell.cell.prose().isEmpty()) cells.add(markdown(cells.size(), String.join("\n", cell.cell.prose())));
                 if (cell.cell.isText()) continue;
-                List<List<Shown>> segments = segments(cell.shown);
                 if (notebook) {
-                    cells.add(code(cells.size(), cell.cell.code(), segments.stream().flatMap(List::stream).toList(), count));
+                    cells.add(code(cells.size(), cell.cell.code(), cell.shown, count));
                     continue;
                 }
+                List<List<Shown>> segments = segments(cell.shown);
                 List<Step> steps = cell.cell.steps();
                 for (int i = 0; i < steps.size(); i++)
                     cells.add(code(cells.size(), source(steps.get(i)), i < segments.size() ? segments.get(i) : List.of(), count));
