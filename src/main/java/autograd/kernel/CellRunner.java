@@ -48,7 +48,7 @@ final class CellRunner {
             List<Picture> pictures = List.of();
             for (Session.Piece piece : session.split(code)) {
                 session.takePictures();
-                last = session.eval(piece.source()).get(0);
+                last = session.eval(piece);
                 pictures = session.takePictures();
                 if (last.failed()) break;                  // as a notebook does: the rest of the cell does not run
             }

@@ -101,7 +101,7 @@ final class ScriptRun {
         for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = session.capture(echo.live())) {
-                last = timer.explain(session.eval(piece.source()).get(0));
+                last = timer.explain(session.eval(piece));
                 printed = Overprint.resolve(capture.text());   // a progress line as it ended, not each second of it
             }
             if (last.cutShort()) done.cutShort = true;

@@ -94,9 +94,6 @@ public final class Session implements AutoCloseable {
     /** As {@link #eval(String)}, handing each result to {@code each} as soon as its snippet has run. */
     public List<Result> eval(String source, Consumer<Result> each) { return evalAll(source, true, each); }
 
-    /** As {@link #eval(String, Consumer)}, but kept out of {@link #history()}: for a command's own plumbing. */
-    public List<Result> evalUnrecorded(String source, Consumer<Result> each) { return evalAll(source, false, each); }
-
     private List<Result> evalAll(String source, boolean remember) { return evalAll(source, remember, r -> {}); }
 
     /**
@@ -109,9 +106,7 @@ public final class Session implements AutoCloseable {
         List<Piece> pieces = split(source);
         for (int i = 0; i < pieces.size(); i++) {
             if (stopped) break;                                // Ctrl-C stops the rest of a paste or a file too
-            Piece piece = pieces.get(i);
-            Result r = piece.finished() ? evalOne(piece.source()) : display.incomplete(piece.source().strip());
-            if (remember && !r.failed()) history.add(replayable(piece.source().strip()));
+            Result r = run(pieces.get(i), remember);
             int left = pieces.size() - i - 1;
             if (r.failed() && left > 0 && r.kind() != Result.Kind.STOPPED)
                 r = new Result(r.source(), r.kind(), r.display() + "\n|  The " + (left == 1 ? "snippet" : left + " snippets")
@@ -125,6 +120,22 @@ public final class Session implements AutoCloseable {
 
     /** A piece of source as jshell splits it: one whole snippet, or an unfinished tail. */
     public record Piece(String source, boolean finished) {}
+
+    /**
+     * One piece that {@link #split} made, run as {@link #eval(String)} runs each: for a replay or a notebook, which
+     * look at each snippet's result before the next, without splitting its source a second time.
+     */
+    public Result eval(Piece piece) {
+        stopped = false;
+        return run(piece, true);
+    }
+
+    /** The piece's result (an unfinished one is an error), kept in the history when it worked and {@code remember}. */
+    private Result run(Piece piece, boolean remember) {
+        Result r = piece.finished() ? evalOne(piece.source()) : display.incomplete(piece.source().strip());
+        if (remember && !r.failed()) history.add(replayable(piece.source().strip()));
+        return r;
+    }
 
     /**
      * The snippets of {@code source} in order, as the JDK's jshell reads a file with /open: line by line, a line that
@@ -185,14 +196,14 @@ public final class Session implements AutoCloseable {
      * @throws IllegalArgumentException with the session's one-line message when the expression fails
      */
     public Object object(String expression) {
-        List<Result> results = evalUnrecorded(expression, r -> {});
+        List<Result> results = evalAll(expression, false);   // a command's own plumbing: kept out of the history
         for (Result r : results) if (r.failed()) throw new IllegalArgumentException(r.display());
         if (results.isEmpty()) throw new IllegalArgumentException("|  There is no expression there to take a value from.");
         Snippet last = jshell.snippets().reduce((a, b) -> b).orElseThrow();   // its value is held as a variable: $7, or x
         String name = last instanceof jdk.jshell.ExpressionSnippet e ? e.name() : last instanceof jdk.jshell.VarSnippet v ? v.name() : null;
         if (name == null) throw new IllegalArgumentException("|  " + expression.strip() + " has no value to take.");
         context.takeHanded();
-        evalUnrecorded("autograd.session.Handoff.give(" + name + ");", r -> {});
+        evalAll("autograd.session.Handoff.give(" + name + ");", false);
         return context.takeHanded();
     }
 
