@@ -5,8 +5,7 @@ import autograd.draw.Picture;
 import autograd.session.CellValue;
 import autograd.session.Result;
 import autograd.session.Session;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import autograd.session.StackText;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,8 +78,6 @@ final class CellRunner {
             frontend.stream("stdout", "No exception yet.\n");
             return;
         }
-        StringWriter stack = new StringWriter();
-        last.printStackTrace(new PrintWriter(stack));
-        frontend.stream("stdout", stack.toString());
+        frontend.stream("stdout", StackText.of(last));
     }
 }

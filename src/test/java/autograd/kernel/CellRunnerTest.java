@@ -44,6 +44,17 @@ class CellRunnerTest {
     }
 
     @Test
+    void traceShowsTheStackAsTheReplsTraceDoes() {
+        assertTrue(runner.run("int down(int k) { return down(k + 1); }\ndown(0)", new Recorded()).failed());
+        Recorded nb = new Recorded();
+        runner.run("/trace", nb);
+        String trace = nb.text("stdout");
+        assertTrue(trace.startsWith("java.lang.StackOverflowError\n        at snippet #"), trace);
+        assertTrue(trace.contains("more of the same"), trace);
+        assertTrue(trace.lines().count() < 20, trace);
+    }
+
+    @Test
     void declarationsAndStatementsShowNoValue() {
         assertEquals(Optional.empty(), runner.run("Value a = new Value(2.0, \"a\");", new Recorded()).value());
         assertEquals(Optional.empty(), runner.run("double q = 3;\nq += 1;\nSystem.out.print(\"\");", new Recorded()).value());
