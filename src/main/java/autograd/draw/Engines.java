@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +88,7 @@ final class Engines {
         Path root = privateRoot();
         v8Root = root;
         try (Stream<Path> old = Files.list(root)) {
-            old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(Engines::delete);
+            old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(OutputFile::deleteTree);
         }
         Path mine = root.resolve("v8-" + ProcessHandle.current().pid());
         Files.createDirectories(mine);
@@ -100,7 +99,7 @@ final class Engines {
     private static void forgetV8Library() {
         if (v8Root == null) return;
         Path mine = v8Root.resolve("v8-" + ProcessHandle.current().pid());
-        if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) delete(mine);
+        if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) OutputFile.deleteTree(mine);
     }
 
     private static boolean ended(Path folder) {
@@ -121,13 +120,5 @@ final class Engines {
                 if (Files.isExecutable(Path.of(dir, name)) && !Files.isDirectory(Path.of(dir, name))) return true;
         }
         return false;
-    }
-
-    static void delete(Path tree) {
-        try (Stream<Path> walk = Files.walk(tree)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // best effort: a temp folder that cannot go is not worth failing a drawing for
-        }
     }
 }

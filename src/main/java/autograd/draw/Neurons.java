@@ -41,7 +41,6 @@ final class Neurons {
             Candidate n = candidate(g, c);
             if (n != null) found.add(n);
         }
-        found.sort((a, b) -> Integer.compare(a.output, b.output));
         int[] firstBias = new int[g.size];
         boolean[] shared = new boolean[g.size];   // a leaf multiplied in neurons with different biases: an input
         Arrays.fill(firstBias, -1);
@@ -82,7 +81,7 @@ final class Neurons {
     }
 
     private static Candidate candidate(Adjacency g, SumChains.Chain c) {
-        int top = c.top(), above = g.parents[top] == 1 ? g.soleParent[top] : -1;
+        int top = c.top(), above = g.soleParent[top];          // -1 unless it has exactly one parent
         boolean activated = above >= 0 && activation(g.op[above]) && g.kids[above].length == 1;
         int bias = -1;
         List<Integer> products = new ArrayList<>();

@@ -93,4 +93,13 @@ public final class OutputFile {
             throw new AutogradException("Could not write " + file + " (" + e.getMessage() + "); set another folder with outputFolder(Path.of(\"...\")) or AUTOGRAD_OUT.");
         }
     }
+
+    /** Deletes a folder and all in it, as far as it can: a temporary folder that cannot go is not worth failing for. */
+    public static void deleteTree(Path tree) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(tree)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
+    }
 }

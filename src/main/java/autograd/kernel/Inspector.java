@@ -43,7 +43,7 @@ final class Inspector {
         String head = signature.substring(0, paren).strip();
         String name = head.substring(head.lastIndexOf(' ') + 1);
         int dot = name.lastIndexOf('.');
-        String className = dot < 0 ? name : name.substring(0, dot), method = dot < 0 ? simple(name) : name.substring(dot + 1);
+        String className = dot < 0 ? name : name.substring(0, dot), method = name.substring(dot + 1);
         if (!autogradClass(className)) return Optional.empty();
         String inside = signature.substring(paren + 1, signature.lastIndexOf(')')).strip();
         List<String> parameters = inside.isEmpty() ? List.of()
@@ -54,8 +54,6 @@ final class Inspector {
     private static boolean autogradClass(String className) {
         return className.startsWith("autograd.") || !className.contains(".");
     }
-
-    private static String simple(String name) { return name.substring(name.lastIndexOf('.') + 1); }
 
     /** Parameters split at the commas outside angle brackets: {@code Map<K, V> m, int n}. */
     private static String[] splitParameters(String s) {

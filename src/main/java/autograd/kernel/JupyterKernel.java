@@ -1,20 +1,18 @@
 package autograd.kernel;
 
 import autograd.draw.Mime;
+import autograd.draw.OutputFile;
 import autograd.draw.Renderer;
 import autograd.session.Completion;
 import autograd.session.Failure;
 import autograd.session.Result;
 import autograd.session.Session;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -195,11 +193,7 @@ final class JupyterKernel extends BaseKernel {
             runner().stop();
             runner().session().close();
         }
-        try (Stream<Path> files = Files.walk(pictures)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // the temporary folder is the system's to clean
-        }
+        OutputFile.deleteTree(pictures);
         super.onShutdown(isRestarting);
     }
 
