@@ -45,7 +45,7 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
             data.put("text/plain", "[" + name + ": step through backward(), one local backward at a time]");
             return new Mime(data, metadata);
         }
-        String svg = svgElement(text);
+        String svg = Picture.svgElement(text).strip() + "\n";
         data.put("image/svg+xml", svg);
         if (png != null) {
             data.put("image/png", Base64.getEncoder().encodeToString(png));
@@ -73,12 +73,6 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
         if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) return "image/jpeg";
         if (lower.endsWith(".gif")) return "image/gif";
         return null;
-    }
-
-    /** The {@code <svg>} element itself, without the XML prolog, DOCTYPE and comments before it. */
-    static String svgElement(String svg) {
-        int start = svg.indexOf("<svg");
-        return (start < 0 ? svg : svg.substring(start)).strip() + "\n";
     }
 
     private static String read(Path file) {

@@ -205,9 +205,7 @@ public final class Renderer {
      * CSS pixel (Graphviz writes points), so 14-unit text is 14 px at natural size.
      */
     static String tidy(String svg) {
-        int start = svg.indexOf("<svg");
-        String element = start < 0 ? svg : svg.substring(start);
-        return SIZE.matcher(element).replaceFirst("<svg width=\"$1px\" height=\"$2px\"");
+        return SIZE.matcher(Picture.svgElement(svg)).replaceFirst("<svg width=\"$1px\" height=\"$2px\"");
     }
 
     private static ThreadGroup top() {

@@ -53,9 +53,7 @@ public final class StepPage {
 
     /** The {@code <svg>} element alone: no XML prolog or DOCTYPE, and no namespace URLs (HTML puts svg in its namespace). */
     static String inline(String svg) {
-        int start = svg.indexOf("<svg");
-        String element = start < 0 ? svg : svg.substring(start);
-        return element.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
+        return Picture.svgElement(svg).replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
                 .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "").strip();
     }
 

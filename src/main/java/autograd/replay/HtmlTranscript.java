@@ -112,8 +112,7 @@ final class HtmlTranscript implements Transcript {
     static String inline(Picture p) {
         if (p.svg() != null && p.drawn().isPage())
             return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
-        int start = p.svg() == null ? -1 : p.svg().indexOf("<svg");
-        if (start < 0) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";
-        return p.svg().substring(start).strip();
+        if (p.svg() == null || !p.svg().contains("<svg")) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";
+        return autograd.draw.Picture.svgElement(p.svg()).strip();
     }
 }
