@@ -100,7 +100,7 @@ def run_checks(km, kc, seen, t):
     msg = kc.inspect("drawDot(", 8)
     seen["inspect"] = shell_reply(kc, msg)
     seen["is_complete"] = {code: shell_reply(kc, kc.is_complete(code)) for code in
-                           ["class Value {", "x1.grad", "int x = ;", "for (int i = 0; i < 3; i++) {\n  System.out.println(i);"]}
+                           ["class Value {", "x1.grad", "int x = ;", "int s = 0" + " + 1" * 3000 + ";", "for (int i = 0; i < 3; i++) {\n  System.out.println(i);"]}
 
     seen["input"] = execute(kc, 'Scanner in = new Scanner(System.in);\nSystem.out.print("Your name: ");\n'
                                 'String name = in.nextLine();\n"Hello, " + name', answers=["Ada"])

@@ -161,10 +161,11 @@ final class JupyterKernel extends BaseKernel {
     /** For the console: complete, unfinished (with the next line's indent), or invalid; JShell's own analysis decides. */
     @Override public String isComplete(String code) {
         if (!runner.isDone()) return IS_COMPLETE_MAYBE;
-        SourceCodeAnalysis analysis = runner().session().analysis();
+        Session session = runner().session();
         String rest = code;
         while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            SourceCodeAnalysis.CompletionInfo info = session.completion(rest);   // on the session's deep stack
+            if (info == null) return IS_COMPLETE_YES;      // too deep even there to cut: a whole, as Session.split takes it
             Completeness c = info.completeness();
             if (c == Completeness.EMPTY) break;
             if (c == Completeness.UNKNOWN) return IS_COMPLETE_BAD;

@@ -161,8 +161,11 @@ public final class Session implements AutoCloseable {
         return pieces;
     }
 
-    /** JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression); null if even that overflows. */
-    private CompletionInfo completion(String source) {
+    /**
+     * JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression: a 3,000-term
+     * sum overflows a normal thread's stack); null if even that overflows.
+     */
+    public CompletionInfo completion(String source) {
         SnippetThread.Outcome<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () -> null, () -> {});
         if (outcome instanceof SnippetThread.Done<CompletionInfo> done) return done.value();
         if (outcome instanceof SnippetThread.StillBusy) return analysis().analyzeCompletion(source);   // the thread is taken

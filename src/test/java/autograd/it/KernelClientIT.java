@@ -53,6 +53,8 @@ class KernelClientIT {
         assertEquals("{\"status\":\"incomplete\",\"indent\":\"    \"}", isComplete.get("class Value {").toString());
         assertEquals("complete", isComplete.getAsJsonObject("x1.grad").get("status").getAsString());
         assertEquals("invalid", isComplete.getAsJsonObject("int x = ;").get("status").getAsString());
+        assertEquals("complete", isComplete.getAsJsonObject("int s = 0" + " + 1".repeat(3000) + ";").get("status").getAsString(),
+                "a 3,000-term sum is analysed on the session's deep stack, not the shell thread's");
 
         JsonObject input = s.getAsJsonObject("input");
         assertEquals("[{\"stream\":\"stdout\",\"text\":\"Your name: \"},{\"result\":\"Hello, Ada\"}]", input.get("outputs").toString());
