@@ -1,7 +1,7 @@
 package autograd.cli;
 
 import autograd.AutogradException;
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import autograd.kernel.KernelCommand;
 import autograd.nn.TrainMoons;
 import autograd.plot.TrainingPlots;

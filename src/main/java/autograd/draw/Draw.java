@@ -1,5 +1,17 @@
 package autograd.draw;
 
+import autograd.fold.Folded;
+import autograd.fold.FoldedDot;
+import autograd.fold.LayoutCost;
+import autograd.picture.OutputFile;
+import autograd.picture.Picture;
+import autograd.render.Renderer;
+import autograd.trace.Adjacency;
+import autograd.trace.Dot;
+import autograd.trace.NodeView;
+import autograd.trace.TextTree;
+import autograd.trace.Trace;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 

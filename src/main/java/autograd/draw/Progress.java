@@ -1,5 +1,7 @@
 package autograd.draw;
 
+import autograd.render.Renderer;
+
 import java.io.PrintStream;
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
 package autograd.kernel;
 
-import autograd.draw.Mime;
-import autograd.draw.Picture;
+import autograd.picture.Mime;
+import autograd.picture.Picture;
 import autograd.session.CellValue;
 import autograd.session.Result;
 import autograd.session.Session;
-import autograd.session.StackText;
+import autograd.text.StackText;
 import java.util.List;
 import java.util.Optional;
 

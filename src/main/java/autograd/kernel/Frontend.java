@@ -1,6 +1,6 @@
 package autograd.kernel;
 
-import autograd.draw.Mime;
+import autograd.picture.Mime;
 
 /**
  * Where a running cell's output goes: the notebook that sent it. The Jupyter kernel answers with messages on its

@@ -1,8 +1,8 @@
 package autograd.kernel;
 
-import autograd.draw.Mime;
-import autograd.draw.OutputFile;
-import autograd.draw.Renderer;
+import autograd.picture.Mime;
+import autograd.picture.OutputFile;
+import autograd.render.Renderer;
 import autograd.session.Completion;
 import autograd.session.Failure;
 import autograd.session.Result;

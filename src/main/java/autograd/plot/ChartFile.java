@@ -1,8 +1,8 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.OutputFile;
-import autograd.draw.Picture;
+import autograd.picture.OutputFile;
+import autograd.picture.Picture;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 

@@ -1,7 +1,7 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
 import org.knowm.xchart.XYChart;
@@ -44,7 +44,7 @@ public final class DecisionBoundary {
         double xLow = mesh.xs()[0] - Mesh.H / 2, xHigh = mesh.xs()[mesh.xs().length - 1] + Mesh.H / 2;
         double yLow = mesh.ys()[0] - Mesh.H / 2, yHigh = mesh.ys()[mesh.ys().length - 1] + Mesh.H / 2;
         chart.getStyler().setXAxisMin(xLow).setXAxisMax(xHigh).setYAxisMin(yLow).setYAxisMax(yHigh);
-        CellMarker cell = new CellMarker();
+        MeshTile cell = new MeshTile();
         region(chart, "predicted -1", mesh.points(false), NEGATIVE_REGION, cell);
         region(chart, "predicted 1", mesh.points(true), POSITIVE_REGION, cell);
         points(chart, "class -1", data, -1, NEGATIVE_POINT);
@@ -53,7 +53,7 @@ public final class DecisionBoundary {
         return chart;
     }
 
-    private static void region(XYChart chart, String name, double[][] xy, Color color, CellMarker cell) {
+    private static void region(XYChart chart, String name, double[][] xy, Color color, MeshTile cell) {
         if (xy[0].length == 0) return;                                   // the model puts no point in this class
         XYSeries s = chart.addSeries(name, xy[0], xy[1]);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -77,7 +77,7 @@ public final class DecisionBoundary {
     }
 
     /** Lays the chart out once off screen, so a cell's size in pixels is known, and sizes the cell marker to it. */
-    private static void sizeCells(XYChart chart, CellMarker cell, double x0) {
+    private static void sizeCells(XYChart chart, MeshTile cell, double x0) {
         BufferedImage scratch = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {

@@ -1,6 +1,6 @@
 package autograd.plot;
 
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import org.knowm.xchart.XYChart;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import autograd.nn.MLP;
 import autograd.nn.MaxMarginLoss;
 import autograd.nn.Moons;

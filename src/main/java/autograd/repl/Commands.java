@@ -1,9 +1,9 @@
 package autograd.repl;
 
-import autograd.draw.StepBackward;
+import autograd.teach.StepBackward;
 import autograd.AutogradException;
 import autograd.replay.Replay;
-import autograd.session.StackText;
+import autograd.text.StackText;
 import autograd.session.UserFile;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package autograd.repl;
 
-import autograd.draw.Renderer;
+import autograd.render.Renderer;
 import autograd.replay.Keys;
 import autograd.session.Result;
 import autograd.session.Session;

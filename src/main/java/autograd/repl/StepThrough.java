@@ -1,6 +1,6 @@
 package autograd.repl;
 
-import autograd.draw.StepBackward;
+import autograd.teach.StepBackward;
 import autograd.replay.Keys;
 import java.io.PrintWriter;
 import java.util.List;

@@ -23,8 +23,8 @@ final class CellRun {
      * step-through page) and PNG (a plot's; null for none) read right then, before a later drawing of the same name
      * writes over them.
      */
-    record Picture(Path file, String svg, byte[] png, autograd.draw.Picture drawn) implements Shown {
-        Picture(Path file, String svg) { this(file, svg, null, new autograd.draw.Picture(file)); }
+    record Picture(Path file, String svg, byte[] png, autograd.picture.Picture drawn) implements Shown {
+        Picture(Path file, String svg) { this(file, svg, null, new autograd.picture.Picture(file)); }
     }
 
     /** A step has run (its code up to its expect lines): the value a notebook shows under it, if any (see {@link CellValue}). */

@@ -1,7 +1,7 @@
 package autograd.replay;
 
-import autograd.draw.Html;
-import autograd.draw.OutputFile;
+import autograd.picture.Html;
+import autograd.picture.OutputFile;
 
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
@@ -113,6 +113,6 @@ final class HtmlTranscript implements Transcript {
         if (p.svg() != null && p.drawn().isPage())
             return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
         if (p.svg() == null || !p.svg().contains("<svg")) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";
-        return autograd.draw.Picture.svgElement(p.svg()).strip();
+        return autograd.picture.Picture.svgElement(p.svg()).strip();
     }
 }

@@ -1,6 +1,6 @@
 package autograd.replay;
 
-import autograd.draw.OutputFile;
+import autograd.picture.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;

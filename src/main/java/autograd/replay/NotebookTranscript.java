@@ -1,7 +1,7 @@
 package autograd.replay;
 
-import autograd.draw.Mime;
-import autograd.draw.OutputFile;
+import autograd.picture.Mime;
+import autograd.picture.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;

@@ -1,6 +1,6 @@
 package autograd.replay;
 
-import autograd.draw.Renderer;
+import autograd.render.Renderer;
 import autograd.AutogradException;
 import autograd.session.Session;
 import autograd.session.UserFile;

@@ -7,7 +7,7 @@ import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
-import autograd.draw.OutputFile;
+import autograd.picture.OutputFile;
 import autograd.session.Capture;
 import autograd.session.CellValue;
 import autograd.session.Result;
@@ -97,7 +97,7 @@ final class ScriptRun {
     private static boolean runStep(Session session, Step step, CellRun done, Transcript echo, CellTimer timer) {
         List<String> lines = new ArrayList<>();
         Result last = null;
-        List<autograd.draw.Picture> drawn = List.of();
+        List<autograd.picture.Picture> drawn = List.of();
         for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
             String printed;
             try (Capture capture = session.capture(echo.live())) {
@@ -109,7 +109,7 @@ final class ScriptRun {
             printed.lines().forEach(lines::add);
             if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed(), last));
             drawn = session.takePictures();
-            for (autograd.draw.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), png(p), p));
+            for (autograd.picture.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), png(p), p));
             if (last.failed()) break;
         }
         int printedLines = lines.size();
@@ -148,7 +148,7 @@ final class ScriptRun {
     }
 
     /** The PNG drawn beside a picture (a plot's), or null: a notebook then makes its own from the SVG. */
-    private static byte[] png(autograd.draw.Picture p) {
+    private static byte[] png(autograd.picture.Picture p) {
         try {
             return p.png() == null ? null : Files.readAllBytes(p.png());
         } catch (IOException e) {

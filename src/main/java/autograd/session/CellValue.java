@@ -1,6 +1,6 @@
 package autograd.session;
 
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import java.util.List;
 import java.util.Optional;
 import jdk.jshell.Snippet;

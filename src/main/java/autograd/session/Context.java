@@ -1,7 +1,7 @@
 package autograd.session;
 
-import autograd.draw.Picture;
-import autograd.draw.Viewer;
+import autograd.picture.Picture;
+import autograd.picture.Viewer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -18,7 +18,7 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /** Turns JShell's snippet events into what a jshell user expects to read. */
-final class Display {
+public final class Display {
     private final JShell jshell;
     private Throwable lastException;
 
@@ -189,7 +189,7 @@ final class Display {
     }
 
     /** A message without JShell's wrapper classes: "REPL.$JShell$22E.b is null" says "b is null". */
-    static String withoutWrappers(String message) {
+    public static String withoutWrappers(String message) {
         return message.replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?[.$]", "");
     }
 

@@ -1,13 +1,16 @@
 package autograd.session;
 
+import autograd.teach.Backprop;
+import autograd.teach.GradCheck;
+
 import autograd.AutogradException;
 import autograd.Value;
-import autograd.draw.Dot;
+import autograd.trace.Dot;
 import autograd.draw.Draw;
-import autograd.draw.NodeView;
-import autograd.draw.Picture;
-import autograd.draw.StepPage;
-import autograd.draw.Trace;
+import autograd.trace.NodeView;
+import autograd.picture.Picture;
+import autograd.teach.StepPage;
+import autograd.trace.Trace;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
 import autograd.nn.Sum;

@@ -1,6 +1,6 @@
 package autograd.session;
 
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,8 +3,8 @@ package autograd.bench;
 import autograd.Value;
 import autograd.draw.Draw;
 import autograd.draw.Graphs;
-import autograd.draw.Picture;
-import autograd.draw.Renderer;
+import autograd.picture.Picture;
+import autograd.render.Renderer;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

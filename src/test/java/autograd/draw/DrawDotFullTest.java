@@ -1,5 +1,10 @@
 package autograd.draw;
 
+import autograd.render.RenderTest;
+import autograd.picture.Picture;
+import autograd.render.RenderFailure;
+import autograd.render.Renderer;
+
 import autograd.AutogradException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,24 +69,24 @@ class DrawDotFullTest {
 
     @Test
     void graphvizFailuresAreSaidInTheUsersWords() {
-        String deep = Failure.of(new RuntimeException("undefined:23: RangeError: Maximum call stack size exceeded")).getMessage();
+        String deep = RenderFailure.of(new RuntimeException("undefined:23: RangeError: Maximum call stack size exceeded")).getMessage();
         assertEquals("This graph is too deep for the embedded Graphviz to lay out (it ran out of stack): install Graphviz"
                 + " (apt-get install graphviz, or brew install graphviz) to draw it in full, or drawDot draws it folded;"
                 + " the .dot file beside the picture has every value.", deep);
-        String syntax = Failure.of(new RuntimeException("undefined:23: Error: Error: syntax error in line 147849 near 'grad'")).getMessage();
+        String syntax = RenderFailure.of(new RuntimeException("undefined:23: Error: Error: syntax error in line 147849 near 'grad'")).getMessage();
         assertEquals("Graphviz could not read this graph's DOT text (it stopped at 'grad'): a label may hold something DOT"
                 + " cannot; dotSource(...) shows the text.", syntax);
-        String memory = Failure.of(new RuntimeException("abort(\"Cannot enlarge memory arrays. Either (1) compile with ...\")")).getMessage();
+        String memory = RenderFailure.of(new RuntimeException("abort(\"Cannot enlarge memory arrays. Either (1) compile with ...\")")).getMessage();
         assertTrue(memory.startsWith("Graphviz ran out of memory laying out every value of this graph: install Graphviz"), memory);
         assertEquals("Graphviz failed on this graph without saying why: draw it again, or install Graphviz (apt-get install"
                 + " graphviz, or brew install graphviz); the .dot file beside the picture has every value.",
-                Failure.of(new RuntimeException("")).getMessage());
-        assertTrue(Failure.of(new java.io.IOException("Warning: <stdin>: trouble in init_rank")).getMessage()
+                RenderFailure.of(new RuntimeException("")).getMessage());
+        assertTrue(RenderFailure.of(new java.io.IOException("Warning: <stdin>: trouble in init_rank")).getMessage()
                 .contains("(trouble in init_rank)"));
         for (String m : new String[] {deep, syntax, memory})
             assertFalse(m.contains("RangeError") || m.contains("147849") || m.contains("undefined:"), m);
         AutogradException ours = new AutogradException("Already in words.");
-        assertSame(ours, Failure.of(ours));
+        assertSame(ours, RenderFailure.of(ours));
     }
 
     @Test

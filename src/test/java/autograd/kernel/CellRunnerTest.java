@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autograd.draw.Mime;
+import autograd.picture.Mime;
 import autograd.session.Failure;
 import autograd.session.Session;
 import java.awt.image.BufferedImage;

@@ -1,6 +1,6 @@
 package autograd.kernel;
 
-import autograd.draw.Mime;
+import autograd.picture.Mime;
 import java.util.ArrayList;
 import java.util.List;
 

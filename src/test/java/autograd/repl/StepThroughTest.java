@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.Value;
-import autograd.draw.StepBackward;
+import autograd.teach.StepBackward;
 import autograd.replay.Keys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

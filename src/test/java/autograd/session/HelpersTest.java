@@ -1,10 +1,12 @@
 package autograd.session;
 
+import autograd.teach.OpForward;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autograd.draw.Picture;
+import autograd.picture.Picture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

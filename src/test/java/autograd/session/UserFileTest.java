@@ -1,5 +1,7 @@
 package autograd.session;
 
+import autograd.text.StackText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
