@@ -1,5 +1,14 @@
 package autograd;
 
+import static autograd.Op.ADD;
+import static autograd.Op.EXP;
+import static autograd.Op.LOG;
+import static autograd.Op.MUL;
+import static autograd.Op.POW;
+import static autograd.Op.RELU;
+import static autograd.Op.SIGMOID;
+import static autograd.Op.TANH;
+
 import java.util.List;
 
 /**
@@ -66,7 +75,7 @@ public class Value {
     /** this + other */
     public Value add(Value other) {
         operand(other, "add");
-        Value out = new Value(this.data + other.data, "+", this, other);
+        Value out = new Value(ADD.forward(this.data, other.data), ADD.symbol, this, other);
         out._backward = () -> {
             this.grad += 1.0 * out.grad;    // += not =: a value used twice (a + a) collects from both uses
             other.grad += 1.0 * out.grad;
@@ -77,7 +86,7 @@ public class Value {
     /** this * other */
     public Value mul(Value other) {
         operand(other, "mul");
-        Value out = new Value(this.data * other.data, "*", this, other);
+        Value out = new Value(MUL.forward(this.data, other.data), MUL.symbol, this, other);
         out._backward = () -> {
             this.grad += other.data * out.grad;
             other.grad += this.data * out.grad;
@@ -87,7 +96,7 @@ public class Value {
 
     /** this ** k, for a number k; the op shows as {@code **2}, {@code **-1}, {@code **0.5}. */
     public Value pow(double k) {
-        Value out = new Value(Math.pow(this.data, k), "**" + exponent(k), this);
+        Value out = new Value(POW.forward(this.data, k), Op.power(k), this);
         out._backward = () -> this.grad += k * Math.pow(this.data, k - 1) * out.grad;
         return out;
     }
@@ -105,42 +114,35 @@ public class Value {
 
     /** e ** this */
     public Value exp() {
-        Value out = new Value(Math.exp(this.data), "exp", this);
+        Value out = new Value(EXP.forward(this.data), EXP.symbol, this);
         out._backward = () -> this.grad += out.data * out.grad;
         return out;
     }
 
     /** The natural logarithm; IEEE rules below zero (NaN) and at zero (-Infinity). */
     public Value log() {
-        Value out = new Value(Math.log(this.data), "log", this);
+        Value out = new Value(LOG.forward(this.data), LOG.symbol, this);
         out._backward = () -> this.grad += (1.0 / this.data) * out.grad;
         return out;
     }
 
-    /** tanh as one op, right for any input: the lecture's (e^2x - 1)/(e^2x + 1) is NaN past x = 355. */
+    /** tanh as one op, right for any input (see {@link Op#TANH}). */
     public Value tanh() {
-        double t = tanh(this.data);
-        Value out = new Value(t, "tanh", this);
+        double t = TANH.forward(this.data);
+        Value out = new Value(t, TANH.symbol, this);
         out._backward = () -> this.grad += (1 - t * t) * out.grad;   // not the seed's 1 - (t**2) * out.grad
         return out;
     }
 
-    /** The lecture's formula through expm1: exact near 0, finite far out, and the same digits on every JDK. */
-    static double tanh(double x) {
-        if (Math.abs(x) > 20) return Math.signum(x);       // tanh(20) is 1.0 in double precision
-        double e = StrictMath.expm1(2 * x);               // e^2x - 1
-        return e / (e + 2);
-    }
-
     public Value sigmoid() {
-        Value out = new Value(1 / (1 + Math.exp(-this.data)), "sigmoid", this);
+        Value out = new Value(SIGMOID.forward(this.data), SIGMOID.symbol, this);
         out._backward = () -> this.grad += out.data * (1 - out.data) * out.grad;
         return out;
     }
 
     /** max(0, this); its gradient at 0 is 0, as in micrograd. */
     public Value relu() {
-        Value out = new Value(this.data < 0 ? 0 : this.data, "ReLU", this);
+        Value out = new Value(RELU.forward(this.data), RELU.symbol, this);
         out._backward = () -> this.grad += (out.data > 0 ? 1 : 0) * out.grad;
         return out;
     }
@@ -197,9 +199,5 @@ public class Value {
     static Value operand(Value v, String op) {
         if (v == null) throw new AutogradException(op + " needs a Value or a number, but got null.");
         return v;
-    }
-
-    private static String exponent(double k) {
-        return k == Math.rint(k) && Math.abs(k) < 1e15 ? Long.toString((long) k) : Repr.of(k);
     }
 }

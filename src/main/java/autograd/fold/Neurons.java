@@ -1,5 +1,6 @@
 package autograd.fold;
 
+import autograd.Op;
 import autograd.trace.Adjacency;
 
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,15 +96,15 @@ final class Neurons {
         return new Candidate(activated ? above : top, activated ? g.op[above] : "linear", c, bias, SumChains.ints(products));
     }
 
-    private static boolean activation(String op) {
-        String o = op.toLowerCase(Locale.ROOT);
-        return o.equals("tanh") || o.equals("relu") || o.equals("sigmoid");
+    private static boolean activation(String name) {
+        Op op = Op.named(name);
+        return op != null && op.isActivation();
     }
 
     /** {@code w*x}: a product used only in this sum, of two different values, one of them a leaf. */
     private static boolean product(Adjacency g, int i) {
         int[] k = g.kids[i];
-        return g.op[i].equals("*") && g.parents[i] == 1 && k.length == 2 && (g.leaf(k[0]) || g.leaf(k[1]));
+        return g.op[i].equals(Op.MUL.symbol) && g.parents[i] == 1 && k.length == 2 && (g.leaf(k[0]) || g.leaf(k[1]));
     }
 
     private static int[] weightAndInput(Adjacency g, int[] wx, boolean[] shared) {

@@ -1,5 +1,6 @@
 package autograd.fold;
 
+import autograd.Op;
 import autograd.trace.Adjacency;
 
 import java.util.ArrayDeque;
@@ -28,7 +29,7 @@ final class SumChains {
     }
 
     static boolean plus(Adjacency g, int i) {
-        return g.op[i].equals("+");
+        return g.op[i].equals(Op.ADD.symbol);
     }
 
     /** An addition used once, by another addition: part of that one's chain. */

@@ -1,6 +1,7 @@
 package autograd.teach;
 
 import autograd.AutogradException;
+import autograd.Op;
 import autograd.trace.Dot;
 import autograd.trace.NodeView;
 import autograd.trace.Trace;
@@ -93,9 +94,31 @@ public final class GradCheck {
             }
             double[] in = new double[children.size()];
             for (int i = 0; i < in.length; i++) in[i] = data.get(children.get(i));
-            data.put(n, OpForward.apply(view.op(n), in));
+            data.put(n, forward(view.op(n), in));
         }
         return data;
+    }
+
+    /**
+     * The op's value from its children's data, in operand order, by {@link Op}'s table. A binary op with one child is
+     * that child twice (the lecture's {@code a + a} keeps one child in its set); with more, it is applied left to right.
+     */
+    static double forward(String name, double[] children) {
+        Op op = Op.named(name);
+        if (op == Op.POW && children.length == 1) {
+            double k = Op.exponent(name);
+            if (Double.isNaN(k))
+                throw new AutogradException("gradCheck cannot read the exponent of op \"" + name + "\"; it knows ops such as **2 and **-1.");
+            return op.forward(children[0], k);
+        }
+        if (op != null && op.arity == 1 && op != Op.POW && children.length == 1) return op.forward(children[0]);
+        if (op != null && op.arity == 2 && children.length == 1) return op.forward(children[0], children[0]);
+        if (op != null && op.arity == 2) {
+            double out = children[0];
+            for (int i = 1; i < children.length; i++) out = op.forward(out, children[i]);
+            return out;
+        }
+        throw new AutogradException("gradCheck cannot compute op \"" + name + "\" again to nudge through it; it knows " + Op.known() + ".");
     }
 
     private static String name(NodeView view, Object n) {

@@ -1,6 +1,6 @@
 package autograd.session;
 
-import autograd.teach.OpForward;
+import autograd.Op;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,7 +131,7 @@ class HelpersTest {
         String table = run("Value t = new Value(0.5, \"t\");"
                 + "Value cube = Value.node(t.data * t.data * t.data, \"cube\", out -> t.grad += 3 * t.data * out.grad, t);");
         Result unknown = session.eval("gradCheck(cube)").get(0);
-        assertEquals("|  gradCheck cannot compute op \"cube\" again to nudge through it; it knows " + OpForward.KNOWN + ".", unknown.display());
+        assertEquals("|  gradCheck cannot compute op \"cube\" again to nudge through it; it knows " + Op.known() + ".", unknown.display());
         table = run("Value wrong = Value.node(Math.sqrt(t.data), \"sqrt\", out -> t.grad += 0.5 * t.data * out.grad, t); gradCheck(wrong);");
         assertTrue(table.contains("t                      0.5000         0.250000         0.707107   <- differs"), table);
         assertTrue(table.contains("1 leaf disagrees"), table);
