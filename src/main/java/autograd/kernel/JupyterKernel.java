@@ -4,9 +4,11 @@ import autograd.picture.Mime;
 import autograd.picture.OutputFile;
 import autograd.render.Renderer;
 import autograd.session.Completion;
-import autograd.session.Failure;
-import autograd.session.Result;
+import autograd.session.Outcome;
 import autograd.session.Session;
+import autograd.session.Splitter;
+import autograd.text.NotebookError;
+import autograd.text.ReplText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +34,10 @@ import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
  * The Jupyter kernel: the Jupyter protocol (jjava-jupyter's {@code BaseKernel}, over pure-Java ZeroMQ) in front of
- * a {@link CellRunner} and its {@link Session}. With {@link KernelConnection}, the only class that knows
+ * a {@link NotebookSession}. With {@link KernelConnection}, the only class that knows
  * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive on the shell channel's thread, interrupts and shutdowns on the control
  * channel's. The session starts in the background while the kernel already answers (kernel_info, is_complete):
  * the first cell waits for it.
@@ -45,7 +45,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 final class JupyterKernel extends BaseKernel {
     private final JupyterConnection connection;
     private final Path pictures;                          // the kernel's own folder for picture files
-    private final CompletableFuture<CellRunner> runner;
+    private final CompletableFuture<NotebookSession> runner;
 
     private JupyterKernel(JupyterConnection connection, Path pictures) {
         super("autograd-jshell", "0.1.0",
@@ -57,7 +57,7 @@ final class JupyterKernel extends BaseKernel {
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
             session.outputFolder(pictures);
-            CellRunner r = new CellRunner(session);
+            NotebookSession r = new NotebookSession(session);
             Renderer.warmUp();                            // after JShell's start: the first drawDot is then quick
             return r;
         });
@@ -78,7 +78,7 @@ final class JupyterKernel extends BaseKernel {
         connection.waitUntilClose();
     }
 
-    private CellRunner runner() { return runner.join(); }
+    private NotebookSession runner() { return runner.join(); }
 
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
@@ -86,20 +86,25 @@ final class JupyterKernel extends BaseKernel {
         int count = content.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         if (!content.isSilent()) env.publish(new PublishExecuteInput(content.getCode(), count));
-        CellRunner.Outcome outcome;
+        Outcome last;
         try {
-            outcome = runner().run(content.getCode(), new Cell(env, request));
+            last = runner().run(content.getCode(), new Cell(env, request));
         } catch (RuntimeException e) {                    // the session could not start: say so, in one sentence
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            outcome = new CellRunner.Outcome(java.util.Optional.empty(),
-                    new Result(content.getCode(), Result.Kind.ERROR, "|  The kernel's session could not start: " + cause.getMessage(), ""));
+            String said = "The kernel's session could not start: " + cause.getMessage();
+            replyError(env, count, new NotebookError("SessionError", said, List.of(ReplText.bar(said))));
+            return;
         }
-        if (!outcome.failed()) {
-            if (!content.isSilent()) outcome.value().ifPresent(v -> env.publish(new PublishExecuteResult(count, text(v))));
+        if (last == null || !last.failed()) {
+            if (!content.isSilent() && last != null)
+                last.notebookValue().ifPresent(v -> env.publish(new PublishExecuteResult(count, text(v))));
             env.defer().reply(new ExecuteReply(count, Map.of()));
             return;
         }
-        Failure f = Failure.of(outcome.failure());
+        replyError(env, count, NotebookError.of(last));
+    }
+
+    private void replyError(ShellReplyEnvironment env, int count, NotebookError f) {
         env.publish(new PublishError(f.name(), f.value(), f.traceback()));
         ErrorReply reply = new ErrorReply(f.name(), f.value(), f.traceback());
         reply.setExecutionCount(count);
@@ -141,9 +146,9 @@ final class JupyterKernel extends BaseKernel {
             @Override public void display(Mime picture) {}
             @Override public String input(String prompt) { return null; }
         };
-        CellRunner.Outcome outcome = runner().run(source, quiet);
-        if (outcome.failed()) throw new IllegalStateException(outcome.failure().display());
-        return outcome.value().orElse(null);
+        Outcome last = runner().run(source, quiet);
+        if (last != null && last.failed()) throw new IllegalStateException(ReplText.of(last));
+        return last == null ? null : last.notebookValue().orElse(null);
     }
 
     @Override public DisplayData inspect(String code, int at, boolean extraDetail) {
@@ -161,18 +166,9 @@ final class JupyterKernel extends BaseKernel {
     /** For the console: complete, unfinished (with the next line's indent), or invalid; JShell's own analysis decides. */
     @Override public String isComplete(String code) {
         if (!runner.isDone()) return IS_COMPLETE_MAYBE;
-        Session session = runner().session();
-        String rest = code;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = session.completion(rest);   // on the session's deep stack
-            if (info == null) return IS_COMPLETE_YES;      // too deep even there to cut: a whole, as Session.split takes it
-            Completeness c = info.completeness();
-            if (c == Completeness.EMPTY) break;
-            if (c == Completeness.UNKNOWN) return IS_COMPLETE_BAD;
-            if (!c.isComplete()) return "    ".repeat(Math.max(1, depth(rest)));
-            rest = info.remaining();
-        }
-        return IS_COMPLETE_YES;
+        Splitter.Readiness r = runner().session().readiness(code);            // on the session's deep stack
+        if (r == Splitter.Readiness.INVALID) return IS_COMPLETE_BAD;
+        return r == Splitter.Readiness.UNFINISHED ? "    ".repeat(Math.max(1, depth(code))) : IS_COMPLETE_YES;
     }
 
     /** How many braces and parentheses are open at the end: the next line's indent. */

@@ -3,7 +3,9 @@ package autograd.repl;
 import autograd.teach.StepBackward;
 import autograd.AutogradException;
 import autograd.replay.Replay;
+import autograd.text.ReplText;
 import autograd.text.StackText;
+import autograd.session.Session;
 import autograd.session.UserFile;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,28 +69,28 @@ final class Commands {
     private PrintWriter out() { return repl.out(); }
 
     private void help() {
-        table.forEach((name, c) -> out().printf("|  %-9s %s%n", name, c.help()));
-        out().println("|  Tab completes, Ctrl-R searches history, Ctrl-C stops a running snippet.");
+        table.forEach((name, c) -> out().println(ReplText.bar(String.format("%-9s %s", name, c.help()))));
+        out().println(ReplText.bar("Tab completes, Ctrl-R searches history, Ctrl-C stops a running snippet."));
     }
 
     private void vars() {
         var jshell = repl.session().jshell();
-        jshell.variables().forEach(v -> out().println("|    " + v.typeName() + " " + v.name() + " = "
+        jshell.variables().forEach(v -> out().println(ReplText.bar("  " + v.typeName() + " " + v.name() + " = "
                 + (jshell.status(v) == jdk.jshell.Snippet.Status.VALID ? jshell.varValue(v)
-                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList()) + " is declared)")));
+                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList()) + " is declared)"))));
     }
 
     private void methods() {
         repl.session().jshell().methods().forEach(m -> {
             String signature = m.signature();                 // "(String)void"
             int close = signature.lastIndexOf(')');
-            out().println("|    " + signature.substring(close + 1) + " " + m.name() + signature.substring(0, close + 1));
+            out().println(ReplText.bar("  " + signature.substring(close + 1) + " " + m.name() + signature.substring(0, close + 1)));
         });
     }
 
     private void imports() {
         repl.session().jshell().imports().forEach(i ->
-                out().println("|    import " + (i.isStatic() ? "static " : "") + i.fullname() + ";"));
+                out().println(ReplText.bar("  import " + (i.isStatic() ? "static " : "") + i.fullname() + ";")));
     }
 
     private void open(String file) {
@@ -124,8 +126,8 @@ final class Commands {
         List<StepBackward.Frame> frames;
         try {
             frames = StepBackward.frames(repl.session().object(expression));
-        } catch (IllegalArgumentException e) {           // the expression did not compile, or threw
-            repl.error(e.getMessage());
+        } catch (Session.NoValue e) {                     // the expression did not compile, or threw
+            repl.error(e.outcome != null ? ReplText.of(e.outcome) : ReplText.bar(expression + " has no value to take."));
             return;
         }
         StepThrough.run(frames, repl.keys(), out());
@@ -135,7 +137,7 @@ final class Commands {
         if (file.isEmpty()) { repl.error("/save needs a file, as in /save mywork.jsh."); return; }
         try {
             Files.writeString(Path.of(file), String.join("\n\n", repl.session().history()) + "\n");   // a cell each
-            out().println("|  Saved " + repl.session().history().size() + " snippets to " + file + ".");
+            out().println(ReplText.bar("Saved " + repl.session().history().size() + " snippets to " + file + "."));
         } catch (IOException e) {
             repl.error("Cannot write " + file + ": " + e.getMessage() + ".");
         }
@@ -143,8 +145,8 @@ final class Commands {
 
     private void trace() {
         Throwable last = repl.session().lastException();
-        if (last == null) { out().println("|  No exception yet."); return; }
-        out().print(StackText.of(last));
+        if (last == null) { out().println(ReplText.bar("No exception yet.")); return; }
+        out().print(StackText.of(last, repl.session().names()));
         out().flush();
     }
 }

@@ -2,8 +2,9 @@ package autograd.repl;
 
 import autograd.render.Renderer;
 import autograd.replay.Keys;
-import autograd.session.Result;
+import autograd.session.Outcome;
 import autograd.session.Session;
+import autograd.text.ReplText;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,7 +42,7 @@ public final class Repl {
         this.commands = new Commands(this);
         String historyOff = History.prepare(historyFile);
         if (historyOff != null) {
-            terminal.writer().println("|  History is off for this session: " + historyOff + ".");
+            terminal.writer().println(ReplText.bar("History is off for this session: " + historyOff + "."));
             terminal.flush();
         }
         Logger.getLogger("org.jline").setLevel(Level.SEVERE);      // a failing history write: not a stack trace per line
@@ -101,7 +102,7 @@ public final class Repl {
                 if (Commands.isCommand(line)) commands.run(line);
                 else evalAndShow(line);
             } catch (RuntimeException e) {                     // a command's failure must not end the session
-                error("|  " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                error(ReplText.bar(e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
         try {
@@ -111,26 +112,27 @@ public final class Repl {
         }
         int running = session.runningThreads();
         if (running > 0) {
-            out().println("|  " + running + (running == 1 ? " thread you started was" : " threads you started were")
-                    + " still running; leaving stops " + (running == 1 ? "it." : "them."));
+            out().println(ReplText.bar(running + (running == 1 ? " thread you started was" : " threads you started were")
+                    + " still running; leaving stops " + (running == 1 ? "it." : "them.")));
             out().flush();
         }
     }
 
-    /** Evaluates the source and shows each snippet's result as jshell does, as soon as it has run. */
+    /** Runs the source and shows each snippet's outcome as jshell does, as soon as it has run. */
     void evalAndShow(String source) {
-        session.eval(source, this::show);
+        session.run(source, this::show);
     }
 
     /** From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts); null: ours again. */
     void stopsNow(Session s) { replaying = s; }
 
-    private void show(Result r) {
+    void show(Outcome o) {
         System.out.flush();                                    // what the snippet printed comes first
         System.err.flush();
-        if (r.display().isEmpty()) return;
-        if (r.failed()) error(r.display());
-        else out().println(r.display());
+        String text = ReplText.of(o);
+        if (text.isEmpty()) return;
+        if (o.failed()) error(text);
+        else out().println(text);
         out().flush();
     }
 
@@ -142,7 +144,7 @@ public final class Repl {
     void reset() {
         session.close();
         session = Session.start();
-        out().println("|  Reset: a fresh session with the helpers preloaded.");
+        out().println(ReplText.bar("Reset: a fresh session with the helpers preloaded."));
     }
 
     void exit() { done = true; }

@@ -2,6 +2,7 @@ package autograd.repl;
 
 import autograd.teach.StepBackward;
 import autograd.replay.Keys;
+import autograd.text.ReplText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class StepThrough {
     /** Prints each frame's caption and tree, waiting for a key between frames; q stops. */
     static void run(List<StepBackward.Frame> frames, Keys keys, PrintWriter out) {
         if (frames.isEmpty()) {
-            out.println("|  A leaf has no local backward to step through.");
+            out.println(ReplText.bar("A leaf has no local backward to step through."));
             out.flush();
             return;
         }
@@ -20,7 +21,7 @@ final class StepThrough {
             out.println(frames.get(i).caption());
             out.print(frames.get(i).text());
             if (i == frames.size() - 1) break;
-            out.print("|  Enter: next step, q: stop ");
+            out.print(ReplText.bar("Enter: next step, q: stop "));
             out.flush();
             int key = keys.next();
             out.println();

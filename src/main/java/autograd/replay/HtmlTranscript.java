@@ -5,7 +5,7 @@ import autograd.picture.OutputFile;
 
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
-import autograd.replay.CellRun.Picture;
+import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import java.io.IOException;
@@ -95,7 +95,7 @@ final class HtmlTranscript implements Transcript {
             if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(Html.escape(p.text())).append("</pre>\n");
             if (s instanceof Displayed d)
                 out.append("<pre class=\"").append(d.failed() ? "error" : "display").append("\">").append(Html.escape(d.text())).append("</pre>\n");
-            if (s instanceof Picture p) out.append("<figure>").append(inline(p)).append("</figure>\n");
+            if (s instanceof Drawing p) out.append("<figure>").append(inline(p)).append("</figure>\n");
             if (s instanceof Mismatch m)
                 out.append("<div class=\"mismatch\">line ").append(m.line()).append(": expected ").append(Html.escape(m.expected()))
                         .append("\n").append(" ".repeat(String.valueOf(m.line()).length() + 5)).append("  actual ")
@@ -109,7 +109,7 @@ final class HtmlTranscript implements Transcript {
      * The picture's {@code <svg>} element itself: the XML prolog, DOCTYPE and comments before it dropped. A page
      * (stepBackward's step-through) goes into an {@code <iframe srcdoc>}, so its script and styles keep to themselves.
      */
-    static String inline(Picture p) {
+    static String inline(Drawing p) {
         if (p.svg() != null && p.drawn().isPage())
             return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
         if (p.svg() == null || !p.svg().contains("<svg")) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";

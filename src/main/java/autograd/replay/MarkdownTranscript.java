@@ -3,7 +3,7 @@ package autograd.replay;
 import autograd.picture.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
-import autograd.replay.CellRun.Picture;
+import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import java.io.IOException;
@@ -39,7 +39,7 @@ final class MarkdownTranscript implements Transcript {
                     if (s instanceof Mismatch m)
                         out.append("> **line ").append(m.line()).append(": expected** `").append(m.expected())
                                 .append("`, **actual** `").append(m.actual()).append("`\n\n");
-                    if (s instanceof Picture p) {
+                    if (s instanceof Drawing p) {
                         if (p.svg() == null) {
                             out.append("*(picture missing: ").append(p.file()).append(")*\n\n");
                             continue;

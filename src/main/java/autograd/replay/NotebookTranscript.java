@@ -5,12 +5,12 @@ import autograd.picture.OutputFile;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
-import autograd.replay.CellRun.Picture;
+import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import autograd.replay.Cell.Expect;
 import autograd.replay.Cell.Step;
-import autograd.session.Failure;
+import autograd.text.NotebookError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ final class NotebookTranscript implements Transcript {
             }
             stream(outputs, "stdout", printed);
             if (s instanceof Displayed d && d.failed()) {
-                Failure f = Failure.of(d.result());
+                NotebookError f = NotebookError.of(d.outcome(), d.headline(), d.text());
                 Map<String, Object> error = new LinkedHashMap<>();
                 error.put("output_type", "error");
                 error.put("ename", f.name());
@@ -109,7 +109,7 @@ final class NotebookTranscript implements Transcript {
                 error.put("traceback", f.traceback());
                 outputs.add(error);
             }
-            if (s instanceof Picture p && p.svg() != null) {
+            if (s instanceof Drawing p && p.svg() != null) {
                 Mime mime = Mime.of(p.drawn(), p.svg(), p.png());
                 Map<String, Object> display = new LinkedHashMap<>();
                 display.put("output_type", "display_data");

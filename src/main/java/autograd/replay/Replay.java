@@ -4,6 +4,7 @@ import autograd.render.Renderer;
 import autograd.AutogradException;
 import autograd.session.Session;
 import autograd.session.UserFile;
+import autograd.text.ReplText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,8 +152,8 @@ public final class Replay {
                     : run.mismatches().size() + " not met"));
         }
         int running = runs.stream().mapToInt(r -> r.threadsLeft).sum();
-        if (running > 0) out.println("|  " + running + (running == 1 ? " thread the script started was" : " threads the scripts started were")
-                + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop") + " with it.");
+        if (running > 0) out.println(ReplText.bar(running + (running == 1 ? " thread the script started was" : " threads the scripts started were")
+                + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop") + " with it."));
         try {
             for (Transcript t : transcripts) t.finish(runs);
         } catch (IOException | AutogradException e) {

@@ -2,17 +2,17 @@ package autograd.replay;
 
 import autograd.replay.Cell.Expect;
 import autograd.replay.Cell.Step;
+import autograd.picture.OutputFile;
+import autograd.picture.Picture;
 import autograd.replay.CellRun.Displayed;
+import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Ended;
 import autograd.replay.CellRun.Mismatch;
-import autograd.replay.CellRun.Picture;
 import autograd.replay.CellRun.Printed;
-import autograd.picture.OutputFile;
-import autograd.session.Capture;
-import autograd.session.CellValue;
-import autograd.session.Result;
+import autograd.session.Outcome;
 import autograd.session.Session;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +47,12 @@ final class ScriptRun {
         ScriptRun run = new ScriptRun(script);
         Transcripts all = new Transcripts(transcripts);
         all.script(script);
-        try (Session session = Session.start(); CellTimer timer = new CellTimer(session, limit)) {
+        try (Session session = Session.start(); TimeLimit timer = new TimeLimit(session, limit)) {
             session.showPictures(picture -> {});
             session.outputFolder(folderFor(script));
+            PrintStream live = all.live();                         // what the cells print, as they print it, or nowhere
+            OutputStream out = live != null ? live : OutputStream.nullOutputStream();
+            session.output(out, out);
             started.accept(session);
             List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script) : Cells.parse(text, session::isComplete);
             for (Cell cell : cells) {
@@ -94,27 +97,24 @@ final class ScriptRun {
     }
 
     /** Runs one step's snippets; false when one failed and the step's expect lines did not say so. */
-    private static boolean runStep(Session session, Step step, CellRun done, Transcript echo, CellTimer timer) {
+    private static boolean runStep(Session session, Step step, CellRun done, Transcript echo, TimeLimit timer) {
         List<String> lines = new ArrayList<>();
-        Result last = null;
-        List<autograd.picture.Picture> drawn = List.of();
-        for (Session.Piece piece : session.split(step.code())) {   // one snippet at a time, as jshell splits them
-            String printed;
-            try (Capture capture = session.capture(echo.live())) {
-                last = timer.explain(session.eval(piece));
-                printed = Overprint.resolve(capture.text());   // a progress line as it ended, not each second of it
-            }
-            if (last.cutShort()) done.cutShort = true;
+        Outcome[] last = {null};
+        Displayed[] shown = {null};
+        session.run(step.code(), o -> {                         // one snippet at a time, as jshell splits them
+            last[0] = o;
+            if (o.cutShort()) done.cutShort = true;
+            String printed = Overprint.resolve(o.printed());      // a progress line as it ended, not each second of it
             if (!printed.isEmpty()) show(done, echo, new Printed(printed));
             printed.lines().forEach(lines::add);
-            if (!last.display().isEmpty()) show(done, echo, new Displayed(last.display(), last.failed(), last));
-            drawn = session.takePictures();
-            for (autograd.picture.Picture p : drawn) show(done, echo, new Picture(p.file(), read(p.file()), png(p), p));
-            if (last.failed()) break;
-        }
+            shown[0] = timer.shown(o);
+            if (!shown[0].text().isEmpty()) show(done, echo, shown[0]);
+            for (Picture p : o.pictures()) show(done, echo, new Drawing(p.file(), read(p.file()), png(p), p));
+        });
+        Outcome end = last[0];
         int printedLines = lines.size();
-        if (last != null) (last.failed() ? last.display() : last.value()).lines().forEach(lines::add);
-        boolean failed = last != null && last.failed();
+        boolean failed = end != null && end.failed();
+        if (end != null) (failed ? shown[0].text() : end.value() == null ? "" : end.value().bare()).lines().forEach(lines::add);
         List<Expect> expects = step.expects();
         boolean allMet = true;
         for (int i = 0; i < expects.size(); i++) {
@@ -123,12 +123,12 @@ final class ScriptRun {
             if (Expectation.matches(e.text(), actual)) continue;
             allMet = false;
             boolean inError = failed && i >= printedLines;
-            show(done, echo, new Mismatch(e.line(), e.text(), inError ? last.display() : actual));   // an error whole, with its reason
+            show(done, echo, new Mismatch(e.line(), e.text(), inError ? shown[0].text() : actual));   // an error whole, with its reason
             if (inError) break;
         }
-        if (!failed) show(done, echo, new Ended(CellValue.of(session, last, drawn)));
+        if (!failed) show(done, echo, new Ended(end == null ? java.util.Optional.empty() : end.notebookValue()));
         if (failed && (expects.isEmpty() || !allMet)) {
-            if (allMet) show(done, echo, new Mismatch(done.cell.line(), NO_ERROR, last.display()));
+            if (allMet) show(done, echo, new Mismatch(done.cell.line(), NO_ERROR, shown[0].text()));
             return false;
         }
         return true;
@@ -148,7 +148,7 @@ final class ScriptRun {
     }
 
     /** The PNG drawn beside a picture (a plot's), or null: a notebook then makes its own from the SVG. */
-    private static byte[] png(autograd.picture.Picture p) {
+    private static byte[] png(Picture p) {
         try {
             return p.png() == null ? null : Files.readAllBytes(p.png());
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package autograd.replay;
 
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Mismatch;
-import autograd.replay.CellRun.Picture;
+import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import java.io.PrintStream;
@@ -61,7 +61,7 @@ final class TextTranscript implements Transcript {
         if (midLine) out.println();                                // print("x") left the line open
         midLine = false;
         if (s instanceof Displayed d) out.println(d.text());
-        if (s instanceof Picture p) out.println("[picture " + p.file() + (p.svg() == null ? ", missing]" : "]"));
+        if (s instanceof Drawing p) out.println("[picture " + p.file() + (p.svg() == null ? ", missing]" : "]"));
         if (s instanceof Mismatch m) {
             String at = "line " + m.line() + " ";
             out.println("!! " + at + "expected: " + m.expected());

@@ -5,17 +5,15 @@ import autograd.picture.Viewer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * A session's own settings and state, as its snippets reach them through the helpers: where pictures go, the
- * pictures drawn since the front door last took them, how a picture is shown, where the snippets' output goes, and
- * where their System.in reads from.
+ * A session's own settings and state, as its snippets reach them through the helpers: where pictures go, how a
+ * picture is shown, where the snippets' output goes (and the {@link Recorder} of the snippet running now), and where
+ * their System.in reads from.
  * The helpers are static (JShell calls them so); each finds the context of the session running the snippet that
  * called it with {@link #current()}, the one lookup. The snippet's thread, and every thread it starts, inherits it.
  * Code run outside any session (the JDK's own jshell, a plain program) gets a context of its own.
@@ -28,7 +26,7 @@ final class Context {
     private volatile Consumer<Picture> show = inViewer();
     private volatile OutputStream out, err;           // null: the process's own
     private volatile InputStream in;                  // null: the process's own
-    private final List<Picture> drawn = new ArrayList<>();
+    private volatile Recorder recorder;              // the snippet running now keeps its output here; null between snippets
     private Object handed;                            // what a command's snippet handed over (see Session.object)
     private final Map<String, Integer> unnamed = new java.util.HashMap<>();
 
@@ -64,23 +62,18 @@ final class Context {
 
     void folder(Path folder) { this.folder = folder == null ? defaultFolder() : folder; }
 
-    /** Records a picture just drawn and shows it the way this session's front door wants. */
+    /** Records a picture just drawn with the snippet running now, and shows it the way this session's front door wants. */
     Picture drew(Picture picture) {
-        synchronized (drawn) {
-            drawn.add(picture);
-        }
+        Recorder r = recorder;
+        if (r != null) r.drew(picture);
         show.accept(picture);
         return picture;
     }
 
-    /** The pictures drawn since the last call, oldest first. */
-    List<Picture> takePictures() {
-        synchronized (drawn) {
-            List<Picture> taken = List.copyOf(drawn);
-            drawn.clear();
-            return taken;
-        }
-    }
+    Recorder recorder() { return recorder; }
+
+    /** Where the snippet about to run keeps what it prints and draws; null once it has run. */
+    void record(Recorder r) { recorder = r; }
 
     void show(Consumer<Picture> show) { this.show = show; }
 

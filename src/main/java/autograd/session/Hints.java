@@ -27,6 +27,9 @@ final class Hints {
 
     private static final String ANY = "";
 
+    private static final String STARTUP_GLOBALS = "resetGraph rebuilds the lecture's neuron into x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o, so those must"
+            + " stay Values: name your own variables otherwise (MLP net = ...), or /reset.";
+
     private static final List<Row> TABLE = List.of(
             // the lecture's own names
             row("\\._backward\\b", ANY, "The lecture's o._backward() is o.localBackward() here: one value's step of the chain rule."),
@@ -64,7 +67,10 @@ final class Hints {
             // exceptions: the message is the exception's class and message
             row(ANY, "IllegalArgumentException: duplicate element", "Set.of refuses a value twice, and a + a has it twice: keep the children"
                     + " in a List (List.of(this, other)), or new HashSet<>(List.of(this, other)) as the lecture's set(_children)."),
-            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never given a value): make it again."));
+            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never given a value): make it again."),
+            // the startup script's own methods, broken by a global declared again (MLP n = ... over the neuron's Value n)
+            row(ANY, "resetGraph(String) cannot run", STARTUP_GLOBALS),
+            row(ANY, "buildNeuron() cannot run", STARTUP_GLOBALS));
 
     /** The hint for this snippet and what the compiler (or the exception) said, or null when no row fits. */
     static String of(String source, String message) {

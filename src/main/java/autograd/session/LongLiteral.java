@@ -1,6 +1,7 @@
 package autograd.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Finds a string literal too long for a class file (65,535 bytes of UTF-8). Such a snippet is refused before JShell
@@ -38,6 +39,18 @@ final class LongLiteral {
             if (s.startsWith(quote, i)) return i + quote.length() - 1;
         }
         return s.length();
+    }
+
+    /** The problem of a snippet with a too-long literal at {@code at}. */
+    static Problem problem(int at) {
+        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("constant string too long: a string literal holds at most 65,535"
+                + " bytes; read a long text from a file instead", at, at + 1)), null);
+    }
+
+    /** The problem of a snippet even the snippet thread's deep stack cannot compile. */
+    static Problem tooDeep() {
+        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("this snippet nests too deeply for the compiler (a very long"
+                + " expression?): split it into several statements.", -1, -1)), null);
     }
 
     private static int end(int at, String s) { return at < 0 ? s.length() : at; }

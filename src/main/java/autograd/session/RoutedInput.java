@@ -5,21 +5,13 @@ import java.io.InputStream;
 
 /**
  * System.in, read from where the session whose code is reading wants it: a notebook cell asks its front end
- * (Jupyter's input request), and the REPL, a replay or any thread outside a session read the process's own
- * stdin. Installed once, when the first session starts, as {@link RoutedOutput} is.
+ * (Jupyter's input request), and the REPL, a replay or any thread outside a session read the process's own stdin.
+ * Installed with {@link Routing}.
  */
 final class RoutedInput extends InputStream {
     private final InputStream process;
 
-    private RoutedInput(InputStream process) { this.process = process; }
-
-    private static boolean installed;
-
-    static synchronized void install() {
-        if (installed) return;
-        installed = true;
-        System.setIn(new RoutedInput(System.in));
-    }
+    RoutedInput(InputStream process) { this.process = process; }
 
     private InputStream source() {
         InputStream s = Context.current().in();

@@ -3,40 +3,35 @@ package autograd.session;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
 
 /**
- * System.out and System.err, sent where the session whose code is printing wants them: a replay's transcript, a
- * notebook cell, or (by default, and for any thread outside a session) the process's own streams. Installed once,
- * when the first session starts; printing from a thread a snippet started goes to that snippet's session too.
+ * System.out or System.err, sent where the session whose code is printing wants it: a notebook cell, a replay's
+ * transcript, or (by default, and for any thread outside a session) the process's own stream. While a snippet runs,
+ * its session's {@link Recorder} keeps a copy too. Printing from a thread a snippet started goes to that snippet's
+ * session, since the thread inherits its {@link Context}.
  */
 final class RoutedOutput extends OutputStream {
     private final PrintStream process;
-    private final Function<Context, OutputStream> sink;
+    private final String name;             // "stdout" or "stderr"
 
-    private RoutedOutput(PrintStream process, Function<Context, OutputStream> sink) {
+    RoutedOutput(PrintStream process, String name) {
         this.process = process;
-        this.sink = sink;
+        this.name = name;
     }
 
-    private static boolean installed;
-
-    static synchronized void install() {
-        if (installed) return;
-        installed = true;
-        System.setOut(new PrintStream(new RoutedOutput(System.out, Context::out), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new RoutedOutput(System.err, Context::err), true, StandardCharsets.UTF_8));
-    }
-
-    private OutputStream target() {
-        OutputStream s = sink.apply(Context.current());
+    private OutputStream target(Context c) {
+        OutputStream s = name.equals("stdout") ? c.out() : c.err();
         return s != null ? s : process;
     }
 
-    @Override public void write(int b) throws IOException { target().write(b); }
+    @Override public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
 
-    @Override public void write(byte[] b, int off, int len) throws IOException { target().write(b, off, len); }
+    @Override public void write(byte[] b, int off, int len) throws IOException {
+        Context c = Context.current();
+        Recorder r = c.recorder();
+        if (r != null) r.printed(name, b, off, len);
+        target(c).write(b, off, len);
+    }
 
-    @Override public void flush() throws IOException { target().flush(); }
+    @Override public void flush() throws IOException { target(Context.current()).flush(); }
 }

@@ -1,10 +1,10 @@
 package autograd.session;
 
 import autograd.picture.Picture;
+import autograd.session.Outcomes.Read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -19,12 +20,13 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 
 /**
- * The one place that evaluates Java snippets: a {@code jdk.jshell} instance running in this JVM, with the
- * startup script preloaded. The REPL, the replay runner and the notebook kernel each talk to a session of their
- * own. In-process execution makes the first answer fast and lets drawDot see the user's own classes.
+ * The one place that runs Java snippets: a {@code jdk.jshell} instance in this JVM, with the startup script
+ * preloaded. The REPL, the replays and the notebook kernel each own a session, and all run code the same way, through
+ * {@link #run}: the code is split once, as jshell's {@code /open} splits a file, and run a snippet at a time until
+ * one fails; each snippet's {@link Outcome} says what it did, as data, for the front door to render its own way.
  *
- * <p>A session owns its {@link Context}: where its pictures go, which pictures its snippets drew, how they are
- * shown, and where its snippets' output goes. Two sessions in one JVM see only their own.
+ * <p>A session owns its {@link Context}: where its pictures go, how they are shown, and where its snippets' output
+ * goes. Two sessions in one JVM see only their own.
  */
 public final class Session implements AutoCloseable {
     /** The startup script, copied from {@code startup/autograd.jsh} into the jar by the build. */
@@ -38,42 +40,47 @@ public final class Session implements AutoCloseable {
             """;
 
     private final JShell jshell;
-    private final Display display;
     private final Context context = new Context();
     private final SnippetThread snippets = new SnippetThread();
-    private final List<String> history = new ArrayList<>();   // what evaluated cleanly, for /save
+    private final SnippetNames names = new SnippetNames();
+    private final Outcomes outcomes;
+    private final Splitter splitter;
+    private final List<String> history = new ArrayList<>();   // what ran cleanly, for /save
+    private int count;                                          // snippets run for the user
+    private volatile Throwable lastException;
     private volatile boolean stopped;
-    private volatile Long stoppedAt;                           // System.nanoTime() of the last stop, while a snippet runs
+    private volatile Long stoppedAt;                            // System.nanoTime() of the last stop, while a snippet runs
 
     private Session(JShell jshell) {
         this.jshell = jshell;
-        this.display = new Display(jshell);
+        this.outcomes = new Outcomes(jshell, names);
+        this.splitter = new Splitter(this::completion);
     }
 
     /** A fresh session with our classes on its class path and the startup script evaluated. */
     public static Session start() {
-        RoutedOutput.install();
-        RoutedInput.install();
-        String classPath = snippetClassPath(System.getProperty("java.class.path"));
+        Routing.install();
         JShell jshell = JShell.builder()
                 .executionEngine(new SessionExecution(), Map.of())
-                .compilerOptions("--class-path", classPath)
+                .compilerOptions("--class-path", snippetClassPath(System.getProperty("java.class.path")))
                 .build();
         Session session = new Session(jshell);
-        for (Result r : session.evalAll(DEFAULT_IMPORTS + startupScript(), false)) {
-            if (r.failed()) throw new IllegalStateException("The startup script failed: " + r.display());
+        for (Piece piece : session.split(DEFAULT_IMPORTS + startupScript())) {
+            Outcome o = session.runPiece(piece, 0, false);
+            if (o.failed()) throw new IllegalStateException("The startup script failed at " + piece.source().strip() + ": " + o.problem());
         }
         return session;
     }
 
     /**
      * What snippets compile against: our own classes, and XChart (a plot's chart is its XYChart). Not the rest of the
-     * tool's class path: javac reads, and JShell indexes, every jar it is given, for every snippet (8% of a replay).
+     * tool's class path: javac reads, and JShell indexes, every jar it is given, for every snippet.
      */
     static String snippetClassPath(String classPath) {
         return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
                 .filter(entry -> {
-                    String name = Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString();
+                    Path file = Path.of(entry).getFileName();
+                    String name = file == null ? entry : file.toString();
                     return name.startsWith("autograd") || name.endsWith("classes") || name.startsWith("xchart-");
                 })
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
@@ -88,77 +95,87 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Evaluates every snippet in {@code source} in order; an incomplete tail is reported as an error. */
-    public List<Result> eval(String source) { return eval(source, r -> {}); }
-
-    /** As {@link #eval(String)}, handing each result to {@code each} as soon as its snippet has run. */
-    public List<Result> eval(String source, Consumer<Result> each) { return evalAll(source, true, each); }
-
-    private List<Result> evalAll(String source, boolean remember) { return evalAll(source, remember, r -> {}); }
+    /** Runs code as {@link #run(String, Consumer)} does, keeping the outcomes only. */
+    public List<Outcome> run(String code) { return run(code, o -> {}); }
 
     /**
-     * Each snippet in turn, as a notebook runs a cell: the first that fails ends the input (a pasted cell, a file),
-     * since what follows usually needs it, and one more line says how much was left out.
+     * Runs code as typed: a line, a pasted block, a script's cell or a notebook's cell. It is split once into
+     * snippets, as jshell's {@code /open} splits a file, and they run in order until one fails (what follows usually
+     * needs it) or the session is stopped; {@code each} gets every snippet's outcome as soon as it has run.
      */
-    private List<Result> evalAll(String source, boolean remember, Consumer<Result> each) {
-        List<Result> results = new ArrayList<>();
+    public List<Outcome> run(String code, Consumer<Outcome> each) {
         stopped = false;
-        List<Piece> pieces = split(source);
-        for (int i = 0; i < pieces.size(); i++) {
-            if (stopped) break;                                // Ctrl-C stops the rest of a paste or a file too
-            Result r = run(pieces.get(i), remember);
-            int left = pieces.size() - i - 1;
-            if (r.failed() && left > 0 && r.kind() != Result.Kind.STOPPED)
-                r = new Result(r.source(), r.kind(), r.display() + "\n|  The " + (left == 1 ? "snippet" : left + " snippets")
-                        + " after it did not run.", r.value());
-            results.add(r);
-            each.accept(r);
-            if (r.failed()) break;
+        List<Outcome> done = new ArrayList<>();
+        List<Piece> pieces = split(code);
+        for (int i = 0; i < pieces.size() && !stopped; i++) {      // Ctrl-C stops the rest of a paste or a cell too
+            Outcome o = runPiece(pieces.get(i), pieces.size() - i - 1, true);
+            done.add(o);
+            each.accept(o);
+            if (o.failed()) break;
         }
-        return results;
+        return done;
     }
 
     /** A piece of source as jshell splits it: one whole snippet, or an unfinished tail. */
     public record Piece(String source, boolean finished) {}
 
-    /**
-     * One piece that {@link #split} made, run as {@link #eval(String)} runs each: for a replay or a notebook, which
-     * look at each snippet's result before the next, without splitting its source a second time.
-     */
-    public Result eval(Piece piece) {
-        stopped = false;
-        return run(piece, true);
+    /** The snippets of source in order, as the JDK's jshell reads a file with /open (see {@link Splitter}). */
+    public List<Piece> split(String source) { return splitter.split(source); }
+
+    /** One snippet, run for the user ({@code counted}: numbered, kept in the history) or for the session's own plumbing. */
+    private Outcome runPiece(Piece piece, int after, boolean counted) {
+        String source = piece.source();
+        if (!piece.finished()) return failed(source, new Problem.Unfinished(Hints.of(source.strip(), "")), after);
+        int literal = LongLiteral.in(source);
+        if (literal >= 0) return failed(source, LongLiteral.problem(literal), after);
+        int number = counted ? ++count : 0;
+        Recorder recorder = new Recorder();
+        Read read = evaluate(source, recorder, number);
+        List<Outcome.Output> output = recorder.output();
+        if (read.problem() instanceof Problem.Threw t && t.exception() != null) lastException = t.exception();
+        Outcome o = new Outcome(number, source, null, read.value(), read.declared(), read.problem(),
+                read.problem() == null ? 0 : after, output);
+        if (counted && !o.failed()) history.add(replayable(source.strip()));
+        return o;
     }
 
-    /** The piece's result (an unfinished one is an error), kept in the history when it worked and {@code remember}. */
-    private Result run(Piece piece, boolean remember) {
-        Result r = piece.finished() ? evalOne(piece.source()) : display.incomplete(piece.source().strip());
-        if (remember && !r.failed()) history.add(replayable(piece.source().strip()));
-        return r;
+    private Outcome failed(String source, Problem problem, int after) {
+        return new Outcome(0, source, null, null, null, problem, after, List.of());
     }
 
-    /**
-     * The snippets of {@code source} in order, as the JDK's jshell reads a file with /open: line by line, a line that
-     * completes a snippet ends it, with or without its semicolon ({@code x1.grad} alone is a snippet), and a line may
-     * hold several snippets. Comments alone are nothing to run. An unfinished tail comes last, whole.
-     */
-    public List<Piece> split(String source) {
-        List<Piece> pieces = new ArrayList<>();
-        String pending = "";
-        for (String line : source.replace("\r\n", "\n").split("\n", -1)) {
-            pending += line + "\n";
-            while (true) {
-                CompletionInfo info = completion(pending);
-                if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }   // too deep to cut: whole
-                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) { pending = ""; break; }   // comments
-                if (!info.completeness().isComplete()) break;                                             // read on
-                pieces.add(new Piece(info.source(), true));
-                pending = info.remaining();
-                if (pending.isBlank()) { pending = ""; break; }
-            }
+    /** The snippet compiled and run on the snippet thread, its output kept by the recorder meanwhile. */
+    private Read evaluate(String source, Recorder recorder, int number) {
+        stoppedAt = null;
+        context.record(recorder);
+        SnippetThread.Outcome<List<SnippetEvent>> ran;
+        try {
+            ran = snippets.run(() -> {
+                Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
+                try {
+                    return jshell.eval(source);
+                } finally {
+                    Context.leave(before);
+                }
+            }, () -> stoppedAt, jshell::stop);
+        } finally {
+            context.record(null);
         }
-        if (!pending.isBlank()) pieces.add(new Piece(pending, false));
-        return pieces;
+        if (ran instanceof SnippetThread.Done<List<SnippetEvent>> done) {
+            if (number > 0) done.value().stream().filter(e -> e.causeSnippet() == null).findFirst()
+                    .ifPresent(e -> names.ran(e.snippet(), number));
+            if (stopped) return Read.of(new Problem.Stopped(Problem.Why.STOPPED));
+            return outcomes.of(source, done.value(), positions(source, done.value()));
+        }
+        if (ran instanceof SnippetThread.TooDeep) return Read.of(LongLiteral.tooDeep());
+        if (ran instanceof SnippetThread.StillBusy) return Read.of(new Problem.Stopped(Problem.Why.BUSY));
+        return Read.of(new Problem.Stopped(Problem.Why.ABANDONED));
+    }
+
+    /** Positions in JShell's source of the snippet (which may leave out leading blanks) as positions in ours. */
+    private static IntUnaryOperator positions(String source, List<SnippetEvent> events) {
+        Snippet s = events.isEmpty() ? null : events.get(0).snippet();
+        int shift = s == null ? 0 : Math.max(0, source.indexOf(s.source()));
+        return p -> p + shift;
     }
 
     /**
@@ -172,42 +189,41 @@ public final class Session implements AutoCloseable {
         return null;
     }
 
-    private Result evalOne(String snippet) {
-        String shown = snippet.strip();
-        int literal = LongLiteral.in(snippet);
-        if (literal >= 0) return display.literalTooLong(shown, snippet, literal);
-        stoppedAt = null;
-        SnippetThread.Outcome<List<SnippetEvent>> outcome = snippets.run(() -> {
-            Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
-            try {
-                return jshell.eval(snippet);
-            } finally {
-                Context.leave(before);
-            }
-        }, () -> stoppedAt, jshell::stop);
-        if (outcome instanceof SnippetThread.Done<List<SnippetEvent>> done)
-            return stopped ? display.stopped(shown) : display.of(shown, done.value());
-        if (outcome instanceof SnippetThread.TooDeep) return display.tooDeep(shown);
-        if (outcome instanceof SnippetThread.StillBusy) return display.stillBusy(shown);
-        return display.abandoned(shown);
-    }
+    /** Whether code is whole snippets, waits for more (a class or method still open), or cannot be read. */
+    public Splitter.Readiness readiness(String code) { return splitter.readiness(code); }
+
+    /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
+    public boolean isComplete(String source) { return split(source).stream().allMatch(Piece::finished); }
 
     /**
-     * The value of a Java expression, as an object: what a command such as /step works on. Kept out of
-     * {@link #history()}.
+     * The value of a Java expression, as an object: what a command such as /step works on. Neither numbered nor kept
+     * in {@link #history()}.
      *
-     * @throws IllegalArgumentException with the session's one-line message when the expression fails
+     * @throws IllegalArgumentException with the outcome that failed, when the expression does not give a value
      */
     public Object object(String expression) {
-        List<Result> results = evalAll(expression, false);   // a command's own plumbing: kept out of the history
-        for (Result r : results) if (r.failed()) throw new IllegalArgumentException(r.display());
-        if (results.isEmpty()) throw new IllegalArgumentException("|  There is no expression there to take a value from.");
+        List<Piece> pieces = split(expression);
+        if (pieces.isEmpty()) throw new NoValue(null);
+        for (Piece p : pieces) {
+            Outcome o = runPiece(p, 0, false);
+            if (o.failed()) throw new NoValue(o);
+        }
         Snippet last = jshell.snippets().reduce((a, b) -> b).orElseThrow();   // its value is held as a variable: $7, or x
         String name = last instanceof jdk.jshell.ExpressionSnippet e ? e.name() : last instanceof jdk.jshell.VarSnippet v ? v.name() : null;
-        if (name == null) throw new IllegalArgumentException("|  " + expression.strip() + " has no value to take.");
+        if (name == null) throw new NoValue(null);
         context.takeHanded();
-        evalAll("autograd.session.Handoff.give(" + name + ");", false);
+        runPiece(new Piece("autograd.session.Handoff.give(" + name + ");", true), 0, false);
         return context.takeHanded();
+    }
+
+    /** What {@link #object} says when the expression gives no value: the outcome that failed, or none when it has none. */
+    public static final class NoValue extends IllegalArgumentException {
+        public final transient Outcome outcome;
+
+        NoValue(Outcome outcome) {
+            super(outcome == null ? "There is no value there to take." : String.valueOf(outcome.problem()));
+            this.outcome = outcome;
+        }
     }
 
     /** A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows). */
@@ -216,16 +232,11 @@ public final class Session implements AutoCloseable {
         return code.endsWith(";") || code.endsWith("}") ? snippet : code + ";" + snippet.substring(code.length());
     }
 
-    /** True when {@code source} is a whole snippet (or several); false while a class or method is still open. */
-    public boolean isComplete(String source) {
-        return split(source).stream().allMatch(Piece::finished);
-    }
-
     public SourceCodeAnalysis analysis() { return jshell.sourceCodeAnalysis(); }
 
     public JShell jshell() { return jshell; }
 
-    /** The snippets typed so far that evaluated without error, in order, each ready for a script (startup excluded). */
+    /** The snippets run so far that evaluated without error, in order, each ready for a script (startup excluded). */
     public List<String> history() { return List.copyOf(history); }
 
     /**
@@ -239,20 +250,14 @@ public final class Session implements AutoCloseable {
         jshell.stop();
     }
 
-    /** Catches what this session's snippets print until closed; {@code live} (may be null) also gets it as it comes. */
-    public Capture capture(PrintStream live) { return new Capture(context, live); }
-
     /**
-     * Sends what this session's snippets print to {@code out} and {@code err} (a notebook's stdout and stderr
-     * streams); null for either goes back to the process's own. A {@link #capture} still takes precedence while open.
+     * Sends what this session's snippets print to {@code out} and {@code err} (a notebook's streams, a transcript's
+     * terminal); null for either goes back to the process's own.
      */
     public void output(OutputStream out, OutputStream err) { context.output(out, err); }
 
     /** Where this session's snippets read System.in from (a notebook's input requests); null for the process's stdin. */
     public void input(InputStream in) { context.input(in); }
-
-    /** The pictures this session's snippets drew since the last call, oldest first. */
-    public List<Picture> takePictures() { return context.takePictures(); }
 
     /** How this session shows a picture when a snippet draws one; by default it opens the user's viewer. */
     public void showPictures(Consumer<Picture> show) { context.show(show); }
@@ -270,7 +275,10 @@ public final class Session implements AutoCloseable {
     public void outputFolder(Path folder) { context.folder(folder); }
 
     /** The last exception a snippet threw, with the user's stack, or null. */
-    public Throwable lastException() { return display.lastException(); }
+    public Throwable lastException() { return lastException; }
+
+    /** The user's own count of the snippets, for naming a stack's frames. */
+    public SnippetNames names() { return names; }
 
     @Override public void close() {
         snippets.close();

@@ -23,6 +23,9 @@ public final class TextTree {
 
     static final int MAX_DEPTH = 40;
 
+    /** The indent under a branch with more siblings below it: a stem, then the indent. */
+    private static final String STEM = '|' + "   ";
+
     private record Line(Object node, String indent, boolean last, int depth, boolean top) {}
 
     public static String of(Object root) {
@@ -34,7 +37,7 @@ public final class TextTree {
         while (!todo.isEmpty()) {
             Line line = todo.pop();
             String branch = line.top ? "" : line.last ? "`-- " : "+-- ";
-            String childIndent = line.top ? "" : line.indent + (line.last ? "    " : "|   ");
+            String childIndent = line.top ? "" : line.indent + (line.last ? "    " : STEM);
             out.append(line.indent).append(branch).append(describe(line.node));
             NodeView view = NodeView.of(line.node);
             List<Object> children = view.children(line.node);

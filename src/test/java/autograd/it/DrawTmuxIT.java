@@ -1,5 +1,7 @@
 package autograd.it;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,7 +32,7 @@ class DrawTmuxIT {
             t.press("Enter");
             t.await("s, Ctrl-C stops it", 60);                        // Graphviz at work, the seconds counting
             t.press("C-c");
-            String stopped = t.await("|  Stopped.", 20);
+            String stopped = t.await(BAR + "Stopped.", 20);
             assertTrue(stopped.contains("drawing every value of loss (1,666 values): stopped after"), stopped);
             t.awaitPrompt("autograd>", 20);
             long start = System.nanoTime();

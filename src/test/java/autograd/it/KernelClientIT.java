@@ -1,5 +1,7 @@
 package autograd.it;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +63,7 @@ class KernelClientIT {
 
         JsonObject interrupt = s.getAsJsonObject("interrupt");
         assertEquals("error", interrupt.get("status").getAsString());
-        assertEquals("[{\"error\":\"Interrupted\",\"traceback\":[\"|  Stopped.\"]}]", interrupt.get("outputs").toString());
+        assertEquals("[{\"error\":\"Interrupted\",\"traceback\":[\"" + BAR + "Stopped.\"]}]", interrupt.get("outputs").toString());
         assertTrue(interrupt.get("seconds").getAsDouble() < 10, all);
         assertEquals("[{\"result\":\"0.7071067811865476\"}]", s.getAsJsonObject("after_interrupt").get("outputs").toString());
 

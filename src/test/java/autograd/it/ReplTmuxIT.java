@@ -1,5 +1,7 @@
 package autograd.it;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -40,13 +42,13 @@ class ReplTmuxIT {
             t.press("Enter");
             t.type("}");
             t.press("Enter");
-            t.await("|  created class Box", 20);
+            t.await(BAR + "created class Box", 20);
 
             t.type("System.out.println(\"looping\"); while (true) {}");
             t.press("Enter");
             t.await("\nlooping", 20);                               // the loop is running
             t.press("C-c");
-            t.await("|  Stopped.", 20);                              // Ctrl-C stops the loop, not the session
+            t.await(BAR + "Stopped.", 20);                              // Ctrl-C stops the loop, not the session
             t.type("new Box().v");
             t.press("Enter");
             t.await("==> 2.0", 20);

@@ -1,5 +1,7 @@
 package autograd.it;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,17 +43,17 @@ class RobustnessIT {
         Processes.Run run = Processes.bash("XDG_STATE_HOME='" + state + "' scripts/autograd", input, 120);
         String out = run.output();
         assertEquals(0, run.status(), out);
-        assertTrue(out.contains("|  The snippet asked to exit (System.exit(0)): it stopped there, and the session goes on."), out);
+        assertTrue(out.contains(BAR + "The snippet asked to exit (System.exit(0)): it stopped there, and the session goes on."), out);
         assertTrue(out.contains("==> 2"), "the session answered after System.exit: " + out);
         assertTrue(out.contains("s ==> 3000"), "a 3,000-term sum compiles: " + out);
-        assertTrue(out.contains("|  constant string too long: a string literal holds at most 65,535 bytes"), out);
+        assertTrue(out.contains(BAR + "constant string too long: a string literal holds at most 65,535 bytes"), out);
         assertFalse(out.contains("t ==> null") || out.contains("not usable until"), out);
         assertTrue(out.contains("Cannot read /dev/zero: not a regular file."), out);
         assertTrue(out.contains("Cannot read " + fifo + ": not a regular file."), out);
         assertTrue(out.matches("(?s).*more of the same.*"), "/trace folds a StackOverflowError's frames: " + out);
         assertTrue(out.split("\n").length < 200, "no thousand identical frames: " + out.split("\n").length + " lines");
         assertTrue(out.contains("==> 3"), "still answering at the end: " + out);
-        assertTrue(out.contains("|  1 thread you started was still running; leaving stops it."), out);
+        assertTrue(out.contains(BAR + "1 thread you started was still running; leaving stops it."), out);
         assertEquals(1, out.lines().filter(l -> l.contains("History is off")).count(), "one warning line: " + out);
         assertFalse(out.contains("\tat ") || out.contains("Exception in"), "no stack trace: " + out);
         assertTrue((System.nanoTime() - t0) / 1e9 < 60, "no hang");

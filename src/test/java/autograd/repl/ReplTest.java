@@ -1,5 +1,7 @@
 package autograd.repl;
 
+import static autograd.text.ReplText.BAR;
+
 import autograd.replay.Replay;
 import autograd.session.Session;
 
@@ -66,7 +68,7 @@ class ReplTest {
             System.clearProperty("autograd.test.spinning");
         }
         String out = screen.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("|  Stopped."), out);
+        assertTrue(out.contains(BAR + "Stopped."), out);
         assertTrue(out.contains("==> 2.0"), "the next line ran: " + out);
     }
 
@@ -97,7 +99,7 @@ class ReplTest {
     @Test
     void aClassTypedOverSeveralLinesIsDeclared() throws IOException {
         String screen = type("class Box {", "  double v = 2;", "}", "new Box().v", "/exit");
-        assertTrue(screen.contains("|  created class Box"), screen);
+        assertTrue(screen.contains(BAR + "created class Box"), screen);
         assertTrue(screen.contains("==> 2.0"), screen);
     }
 
@@ -105,7 +107,7 @@ class ReplTest {
     void resultsAndErrorsReadLikeJshell() throws IOException {
         String screen = type("resetGraph(\"graph\");", "o.backward();", "Value a = new Value(3.0, \"a\")", "a.pow(a)", "/exit");
         assertTrue(screen.contains("a ==> Value(data=3.0)"), screen);
-        assertTrue(screen.contains("|  pow takes a number exponent"), screen);
+        assertTrue(screen.contains(BAR + "pow takes a number exponent"), screen);
         assertFalse(screen.contains("\u001b["), "a dumb terminal gets no escape codes: " + screen);
     }
 
@@ -114,9 +116,9 @@ class ReplTest {
         Path saved = dir.resolve("mine.jsh");
         String screen = type("double answer = 6 * 7;", "/vars", "/methods", "/imports", "/nope",
                 "/save " + saved, "/exit");
-        assertTrue(screen.contains("|    double answer = 42.0"), screen);
-        assertTrue(screen.contains("|    void resetGraph(String)"), screen);
-        assertTrue(screen.contains("|    import autograd.*;"), screen);
+        assertTrue(screen.contains(BAR + "  double answer = 42.0"), screen);
+        assertTrue(screen.contains(BAR + "  void resetGraph(String)"), screen);
+        assertTrue(screen.contains(BAR + "  import autograd.*;"), screen);
         assertTrue(screen.contains("No such command: /nope. The commands are /help"), screen);
         assertTrue(Files.readString(saved).contains("double answer = 6 * 7;"));
         assertTrue(type("/open " + saved, "answer + 1", "/exit").contains("==> 43.0"));

@@ -1,10 +1,12 @@
 package autograd.repl;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autograd.session.Capture;
+import autograd.session.Said;
 import autograd.session.Session;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,11 +40,14 @@ class StudentInputTest {
     String type(String... lines) throws IOException {
         String input = String.join("\n", lines) + "\n/exit\n";
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        try (Capture printed = session.capture(null);
-             DumbTerminal terminal = new DumbTerminal("test", "dumb",
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        session.output(printed, printed);
+        try (DumbTerminal terminal = new DumbTerminal("test", "dumb",
                      new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
             new Repl(terminal, session, dir.resolve("history")).loop();
-            return screen.toString(StandardCharsets.UTF_8) + "\n" + printed.text();
+            return screen.toString(StandardCharsets.UTF_8) + "\n" + printed.toString(StandardCharsets.UTF_8);
+        } finally {
+            session.output(null, null);
         }
     }
 
@@ -98,8 +103,8 @@ class StudentInputTest {
     @Test
     void redeclaringAClassSaysWhatBecameOfTheVariables() throws IOException {
         String screen = type("class Box { double v; }", "Box box = new Box();", "class Box { double v; double w; }");
-        assertTrue(screen.contains("|  replaced class Box"), screen);
-        assertTrue(screen.contains("|    box was of the Box declared before, so it is null now: make it again."), screen);
+        assertTrue(screen.contains(BAR + "replaced class Box"), screen);
+        assertTrue(screen.contains(BAR + "  box was of the Box declared before, so it is null now: make it again."), screen);
         assertFalse(screen.contains("reset to null"), "no jshell jargon: " + screen);
     }
 
@@ -107,11 +112,11 @@ class StudentInputTest {
     void reusingTheNeuronsNamesSaysWhyResetGraphStopped() throws IOException {
         Session own = Session.start();                          // the lecture's n = MLP(...) breaks resetGraph
         try {
-            own.eval("MLP n = new MLP(3, List.of(4, 4, 1));");
-            String shown = own.eval("resetGraph(\"graph\")").get(0).display();
-            assertTrue(shown.startsWith("|  resetGraph(String) cannot run: it no longer compiles (cannot find symbol"), shown);
+            own.run("MLP n = new MLP(3, List.of(4, 4, 1));");
+            String shown = Said.eval(own, "resetGraph(\"graph\")").get(0).display();
+            assertTrue(shown.startsWith(BAR + "resetGraph(String) cannot run: it no longer compiles (cannot find symbol"), shown);
             assertTrue(shown.contains("MLP"), shown);
-            assertTrue(shown.contains("|  Hint: resetGraph rebuilds the lecture's neuron"), shown);
+            assertTrue(shown.contains(BAR + "Hint: resetGraph rebuilds the lecture's neuron"), shown);
             assertFalse(shown.contains("until  is declared"), shown);
         } finally {
             own.close();
@@ -122,7 +127,7 @@ class StudentInputTest {
     void helpersNameThemselvesWhenGivenNull() throws IOException {
         String screen = type("grad(null)", "printGraph(null)", "trace(null)", "gradCheck(null)");
         for (String helper : List.of("grad", "printGraph", "trace", "gradCheck"))
-            assertTrue(screen.contains("|  " + helper + " needs a Value, but got null."), screen);
+            assertTrue(screen.contains(BAR + "" + helper + " needs a Value, but got null."), screen);
         assertFalse(screen.contains("drawDot needs"), screen);
     }
 
@@ -149,8 +154,8 @@ class StudentInputTest {
     void commandsOnAnExpressionSpeakOfWhatWasTyped() throws IOException {
         String screen = type("/step nothere", "/draw x1.data", "/step x1.data");
         assertFalse(screen.contains("Handoff"), "no plumbing: " + screen);
-        assertTrue(screen.contains("|  nothere"), screen);
-        assertTrue(screen.contains("|  drawDot needs a Value, but got a Double (2.0): give it the Value itself, such as o rather than o.data."), screen);
+        assertTrue(screen.contains(BAR + "nothere"), screen);
+        assertTrue(screen.contains(BAR + "drawDot needs a Value, but got a Double (2.0): give it the Value itself, such as o rather than o.data."), screen);
         assertTrue(screen.contains("stepBackward"), screen);
     }
 

@@ -1,5 +1,7 @@
 package autograd.replay;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +73,7 @@ class ReplayExpectationTest {
         Run run = replay(script, "--check");
         assertEquals(1, run.status, run.out);
         assertTrue(run.out.contains("ArithmeticException: / by zero"), run.out);
-        assertTrue(run.out.contains("|  Error:"), run.out);
+        assertTrue(run.out.contains(BAR + "Error:"), run.out);
         Run shown = replay(script);
         assertTrue(shown.out.contains("ArithmeticException: / by zero"), shown.out);
         assertFalse(shown.out.contains("\nnot reached\n"), "the rest of the cell does not run: " + shown.out);

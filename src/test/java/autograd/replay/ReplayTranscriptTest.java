@@ -83,10 +83,10 @@ class ReplayTranscriptTest {
     @Test
     void aStepPageIsInlinedAsAnIframe() {
         String page = "<!DOCTYPE html><html><body><svg></svg><script>var a = \"x\" < 1;</script></body></html>";
-        String inlined = HtmlTranscript.inline(new CellRun.Picture(Path.of("graphs/o-backward.html"), page));
+        String inlined = HtmlTranscript.inline(new CellRun.Drawing(Path.of("graphs/o-backward.html"), page));
         assertTrue(inlined.startsWith("<iframe class=\"page\""), inlined);
         assertTrue(inlined.contains("srcdoc=\"&lt;!DOCTYPE html&gt;"), inlined);
         assertFalse(inlined.substring(inlined.indexOf("srcdoc=\"") + 8, inlined.lastIndexOf('"')).contains("\""), "the page is one attribute");
-        assertEquals("<svg></svg>", HtmlTranscript.inline(new CellRun.Picture(Path.of("graphs/o.svg"), "<?xml?><svg></svg>")));
+        assertEquals("<svg></svg>", HtmlTranscript.inline(new CellRun.Drawing(Path.of("graphs/o.svg"), "<?xml?><svg></svg>")));
     }
 }

@@ -36,23 +36,30 @@ class ContextTest {
         two.showPictures(picture -> {});
         one.outputFolder(dir.resolve("one"));
         two.outputFolder(dir.resolve("two"));
-        Printed.by(one, "drawDot(o);");
-        Printed.by(two, "Value t = new Value(1.0, \"t\"); drawDot(t.tanh());");
-        assertEquals(List.of(dir.resolve("one/o.svg")), one.takePictures().stream().map(Picture::file).toList());
-        assertEquals(List.of(dir.resolve("two/graph-1.svg")), two.takePictures().stream().map(Picture::file).toList());
+        List<Picture> byOne = Printed.drawnBy(one, "drawDot(o);");
+        List<Picture> byTwo = Printed.drawnBy(two, "Value t = new Value(1.0, \"t\"); drawDot(t.tanh());");
+        assertEquals(List.of(dir.resolve("one/o.svg")), byOne.stream().map(Picture::file).toList());
+        assertEquals(List.of(dir.resolve("two/graph-1.svg")), byTwo.stream().map(Picture::file).toList());
         assertEquals(List.of(dir.resolve("one/o.svg")), shownByOne.stream().map(Picture::file).toList());
         assertTrue(Files.exists(dir.resolve("one/o.svg")) && Files.exists(dir.resolve("two/graph-1.svg")));
-        assertEquals(List.of(), one.takePictures(), "taken once");
+        assertEquals(List.of(), Printed.drawnBy(one, "o.backward();"), "each snippet's own");
         assertEquals(dir.resolve("two").toString(), Printed.by(two, "System.out.print(outputFolder());"));
     }
 
     @Test
     void whatASnippetPrintsGoesToItsOwnSessionEvenFromAThreadItStarted() {
-        try (Capture a = one.capture(null); Capture b = two.capture(null)) {
-            one.eval("Thread t = new Thread(() -> System.out.println(\"from one's thread\")); t.start(); t.join();");
-            two.eval("System.err.println(\"from two\");");
-            assertEquals("from one's thread\n", a.text());
-            assertEquals("from two\n", b.text());
+        java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream(), b = new java.io.ByteArrayOutputStream();
+        one.output(a, a);
+        two.output(b, b);
+        try {
+            List<Said> byOne = Said.eval(one, "Thread t = new Thread(() -> System.out.println(\"from one's thread\")); t.start(); t.join();");
+            Said.eval(two, "System.err.println(\"from two\");");
+            assertEquals("from one's thread\n", a.toString());
+            assertEquals("from two\n", b.toString());
+            assertEquals("from one's thread\n", byOne.get(byOne.size() - 1).outcome().printed(), "kept with the snippet too");
+        } finally {
+            one.output(null, null);
+            two.output(null, null);
         }
     }
 

@@ -1,5 +1,7 @@
 package autograd.session;
 
+import static autograd.text.ReplText.BAR;
+
 import autograd.Op;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,8 +76,7 @@ class HelpersTest {
 
     @Test
     void drawDotWritesThePictureAndRecordsIt() throws Exception {
-        run("o.backward(); Path svg = drawDot(o);");
-        List<Path> drawn = session.takePictures().stream().map(Picture::file).toList();
+        List<Path> drawn = Printed.drawnBy(session, "o.backward(); Path svg = drawDot(o);").stream().map(Picture::file).toList();
         assertEquals(List.of(graphs.resolve("o.svg")), drawn);
         String picture = Files.readString(drawn.get(0));
         assertTrue(picture.contains("<svg"));
@@ -89,7 +90,7 @@ class HelpersTest {
         run("Value a = new Value(-2.0, \"a\"); Value b = new Value(3.0, \"b\");"
                 + "Value d = a.mul(b); d.label = \"d\"; Value e = a.add(b); e.label = \"e\";"
                 + "Value f = d.mul(e); f.label = \"f\";");
-        assertFalse(session.eval("a.getClass().getName()").get(0).value().startsWith("autograd."));   // theirs, not ours
+        assertFalse(Said.eval(session, "a.getClass().getName()").get(0).value().startsWith("autograd."));   // theirs, not ours
         String table = run("grad(f);").replaceAll(" +", " ");
         assertTrue(table.contains("\na -2.0000 -3.0000\n"), table);
         assertTrue(table.contains("\nb 3.0000 -8.0000\n"), table);
@@ -102,17 +103,17 @@ class HelpersTest {
 
     @Test
     void traceReadsAsTheLecturesNodesAndEdges() {
-        Result r = session.eval("Value p = new Value(2, \"p\"); Value q = new Value(3, \"q\"); Value pq = p.mul(q); trace(pq)").get(3);
+        Said r = Said.eval(session, "Value p = new Value(2, \"p\"); Value q = new Value(3, \"q\"); Value pq = p.mul(q); trace(pq)").get(3);
         assertEquals("Trace(3 nodes: p, q, (*); 2 edges: p -> (*), q -> (*))", r.value());
-        assertTrue(session.eval("dotSource(o)").get(0).value().contains("rankdir=LR"));
+        assertTrue(Said.eval(session, "dotSource(o)").get(0).value().contains("rankdir=LR"));
     }
 
     @Test
     void aClassWithoutTheLecturesFieldsGetsOneSentence() {
         run("class Box { double data; }");
-        Result r = session.eval("drawDot(new Box())").get(0);
-        assertEquals(Result.Kind.EXCEPTION, r.kind());
-        assertTrue(r.display().startsWith("|  Box has no field `grad`: drawDot, printGraph"), r.display());
+        Said r = Said.eval(session, "drawDot(new Box())").get(0);
+        assertEquals(Said.Kind.EXCEPTION, r.kind());
+        assertTrue(r.display().startsWith(BAR + "Box has no field `grad`: drawDot, printGraph"), r.display());
         assertFalse(r.display().contains("\n"), r.display());
     }
 
@@ -130,8 +131,8 @@ class HelpersTest {
     void gradCheckFlagsAWrongLocalBackward() {
         String table = run("Value t = new Value(0.5, \"t\");"
                 + "Value cube = Value.node(t.data * t.data * t.data, \"cube\", out -> t.grad += 3 * t.data * out.grad, t);");
-        Result unknown = session.eval("gradCheck(cube)").get(0);
-        assertEquals("|  gradCheck cannot compute op \"cube\" again to nudge through it; it knows " + Op.known() + ".", unknown.display());
+        Said unknown = Said.eval(session, "gradCheck(cube)").get(0);
+        assertEquals(BAR + "gradCheck cannot compute op \"cube\" again to nudge through it; it knows " + Op.known() + ".", unknown.display());
         table = run("Value wrong = Value.node(Math.sqrt(t.data), \"sqrt\", out -> t.grad += 0.5 * t.data * out.grad, t); gradCheck(wrong);");
         assertTrue(table.contains("t                      0.5000         0.250000         0.707107   <- differs"), table);
         assertTrue(table.contains("1 leaf disagrees"), table);
@@ -145,17 +146,16 @@ class HelpersTest {
         assertTrue(table.contains("a                     -2.0000        -3.000000        -3.000000"), table);
         assertTrue(table.contains("b                      3.0000        -8.000000        -8.000000"), table);
         assertTrue(table.contains("Every leaf agrees"), table);
-        Result stale = session.eval("a.data = 5; gradCheck(f)").get(1);
-        assertTrue(stale.display().startsWith("|  gradCheck: (-6.0000) holds -6.0000, but its op * gives 15.0000"), stale.display());
+        Said stale = Said.eval(session, "a.data = 5; gradCheck(f)").get(1);
+        assertTrue(stale.display().startsWith(BAR + "gradCheck: (-6.0000) holds -6.0000, but its op * gives 15.0000"), stale.display());
     }
 
     @Test
     void aPlotAndADrawingOfTheSameNameNeverShareAFile() {
-        run("Value f = new Value(2.0, \"f\"); drawDot(f.tanh()); plot(\"f\", x -> x * x, -1, 1); drawDot(f);");
-        List<Path> drawn = session.takePictures().stream().map(Picture::file).toList();
+        List<Path> drawn = Printed.drawnBy(session, "Value f = new Value(2.0, \"f\"); drawDot(f.tanh()); plot(\"f\", x -> x * x, -1, 1); drawDot(f);")
+                .stream().map(Picture::file).toList();
         assertEquals(List.of(graphs.resolve("graph-1.svg"), graphs.resolve("plots/f.svg"), graphs.resolve("f.svg")), drawn);   // no label: numbered
-        run("plot(x -> x, 0, 1); plot(List.of(2.1, 0.6));");                     // unnamed plots: each a file of its own
-        assertEquals(List.of(graphs.resolve("plots/plot-1.svg"), graphs.resolve("plots/plot-2.svg")),
-                session.takePictures().stream().map(Picture::file).toList());
+        assertEquals(List.of(graphs.resolve("plots/plot-1.svg"), graphs.resolve("plots/plot-2.svg")),   // unnamed: each its own file
+                Printed.drawnBy(session, "plot(x -> x, 0, 1); plot(List.of(2.1, 0.6));").stream().map(Picture::file).toList());
     }
 }

@@ -1,5 +1,7 @@
 package autograd.session;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +23,9 @@ class HintsTest {
 
     /** What the snippet shows: the compiler's error, then the hint as its last line. */
     static String shown(String snippet) {
-        List<Result> results = session.eval(snippet);
-        Result r = results.get(results.size() - 1);
-        assertEquals(Result.Kind.ERROR, r.kind(), snippet + " should not compile: " + r.display());
+        List<Said> results = Said.eval(session, snippet);
+        Said r = results.get(results.size() - 1);
+        assertEquals(Said.Kind.ERROR, r.kind(), snippet + " should not compile: " + r.display());
         return r.display();
     }
 
@@ -62,9 +64,9 @@ class HintsTest {
     void aPythonHabitGetsOurName(String typed, String hint) {
         String shown = shown(typed);
         String last = shown.lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("|  Hint: ") && last.contains(hint), shown);
-        assertEquals(1, shown.lines().filter(l -> l.startsWith("|  Hint: ")).count(), "one hint line: " + shown);
-        assertTrue(shown.startsWith("|  Error:\n"), "under the compiler's own message: " + shown);
+        assertTrue(last.startsWith(BAR + "Hint: ") && last.contains(hint), shown);
+        assertEquals(1, shown.lines().filter(l -> l.startsWith(BAR + "Hint: ")).count(), "one hint line: " + shown);
+        assertTrue(shown.startsWith(BAR + "Error:\n"), "under the compiler's own message: " + shown);
     }
 
     @Test
@@ -75,26 +77,26 @@ class HintsTest {
     @Test
     void resetGraphWithoutItsLevelNamesNoBlankClass() {
         String shown = shown("resetGraph()");
-        assertTrue(shown.contains("|  method resetGraph cannot be applied to given types;"), shown);
+        assertTrue(shown.contains(BAR + "method resetGraph cannot be applied to given types;"), shown);
         assertFalse(shown.contains("in class  "), shown);
     }
 
     @Test
     void aSetThatRefusesAPlusAGetsAHintAndNoWrapperNames() {
-        session.eval("class Twice { Set<Object> prev; Twice(Object a, Object b) { prev = Set.of(a, b); } }");
-        String shown = session.eval("Object a = new Object(); new Twice(a, a)").get(1).display();
-        assertTrue(shown.startsWith("|  IllegalArgumentException: duplicate element"), shown);
-        assertTrue(shown.contains("|  Hint: Set.of refuses a value twice, and a + a has it twice"), shown);
-        String npe = session.eval("String nothing = null; nothing.length()").get(1).display();
+        Said.eval(session, "class Twice { Set<Object> prev; Twice(Object a, Object b) { prev = Set.of(a, b); } }");
+        String shown = Said.eval(session, "Object a = new Object(); new Twice(a, a)").get(1).display();
+        assertTrue(shown.startsWith(BAR + "IllegalArgumentException: duplicate element"), shown);
+        assertTrue(shown.contains(BAR + "Hint: Set.of refuses a value twice, and a + a has it twice"), shown);
+        String npe = Said.eval(session, "String nothing = null; nothing.length()").get(1).display();
         assertFalse(npe.contains("$JShell$"), npe);
         assertTrue(npe.contains("because \"nothing\" is null"), npe);
     }
 
     @Test
     void aPastedCellStopsAtItsFirstErrorAndSaysSo() {
-        List<Result> results = session.eval("int before = 1;\nundeclared = 2;\nint after = 3;\nint later = 4;");
+        List<Said> results = Said.eval(session, "int before = 1;\nundeclared = 2;\nint after = 3;\nint later = 4;");
         assertEquals(2, results.size(), results.toString());
-        assertTrue(results.get(1).display().endsWith("|  The 2 snippets after it did not run."), results.get(1).display());
-        assertTrue(session.eval("after").get(0).failed(), "after did not run");
+        assertTrue(results.get(1).display().endsWith(BAR + "The 2 snippets after it did not run."), results.get(1).display());
+        assertTrue(Said.eval(session, "after").get(0).failed(), "after did not run");
     }
 }

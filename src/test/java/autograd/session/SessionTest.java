@@ -1,11 +1,13 @@
 package autograd.session;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autograd.session.Result.Kind;
+import autograd.session.Said.Kind;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +22,8 @@ class SessionTest {
     @AfterAll static void close() { session.close(); }
 
     static String value(String expression) {
-        List<Result> results = session.eval(expression);
-        Result last = results.get(results.size() - 1);
+        List<Said> results = Said.eval(session, expression);
+        Said last = results.get(results.size() - 1);
         assertFalse(last.failed(), last.display());
         return last.value();
     }
@@ -68,39 +70,39 @@ class SessionTest {
 
     @Test
     void resultsReadLikeJshell() {
-        Result r = session.eval("Value a = new Value(3.0, \"a\");").get(0);
+        Said r = Said.eval(session, "Value a = new Value(3.0, \"a\");").get(0);
         assertEquals("a ==> Value(data=3.0)", r.display());
         assertEquals(Kind.VALUE, r.kind());
         assertEquals("Value(data=6.0)", value("a.add(a)"));
-        assertEquals("|  created method twice(Value)", session.eval("Value twice(Value v) { return v.mul(2); }").get(0).display());
-        assertEquals(3, session.eval("int i = 1; int j = 2; i + j").size());
+        assertEquals(BAR + "created method twice(Value)", Said.eval(session, "Value twice(Value v) { return v.mul(2); }").get(0).display());
+        assertEquals(3, Said.eval(session, "int i = 1; int j = 2; i + j").size());
     }
 
     @Test
     void errorsAreOneClearMessage() {
-        Result compile = session.eval("Value q = nope.add(1);").get(0);
+        Said compile = Said.eval(session, "Value q = nope.add(1);").get(0);
         assertEquals(Kind.ERROR, compile.kind());
         assertTrue(compile.display().contains("cannot find symbol"), compile.display());
-        assertTrue(compile.display().endsWith("|  Value q = nope.add(1);\n|            ^--^"), compile.display());
-        Result misuse = session.eval("o.pow(o)").get(0);
+        assertTrue(compile.display().endsWith(BAR + "Value q = nope.add(1);\n|            ^--^"), compile.display());
+        Said misuse = Said.eval(session, "o.pow(o)").get(0);
         assertEquals(Kind.EXCEPTION, misuse.kind());
-        assertEquals("|  pow takes a number exponent, as in x.pow(2); for a Value exponent write x.log().mul(k).exp().", misuse.display());
-        Result overflow = session.eval("int down(int k) { return down(k + 1); } down(0)").get(1);
-        assertEquals("|  StackOverflowError  (/trace shows where)", overflow.display());
+        assertEquals(BAR + "pow takes a number exponent, as in x.pow(2); for a Value exponent write x.log().mul(k).exp().", misuse.display());
+        Said overflow = Said.eval(session, "int down(int k) { return down(k + 1); } down(0)").get(1);
+        assertEquals(BAR + "StackOverflowError  (/trace shows where)", overflow.display());
         assertEquals("Value(data=2.0)", value("new Value(2.0)"));   // the session survives
     }
 
     @Test
     void aCommentAloneIsNothingToDoAndRedeclaringSaysReplaced() {
-        assertTrue(session.eval("// only a comment").isEmpty());
-        assertEquals("|  created class Pair", session.eval("class Pair { int a; }").get(0).display());
-        assertEquals("|  replaced class Pair", session.eval("class Pair { int a; int b; }").get(0).display());
+        assertTrue(Said.eval(session, "// only a comment").isEmpty());
+        assertEquals(BAR + "created class Pair", Said.eval(session, "class Pair { int a; }").get(0).display());
+        assertEquals(BAR + "replaced class Pair", Said.eval(session, "class Pair { int a; int b; }").get(0).display());
     }
 
     @Test
     void incompleteInputIsReportedNotSwallowed() {
         assertFalse(session.isComplete("class Box {"));
         assertTrue(session.isComplete("class Box { }"));
-        assertEquals(Kind.ERROR, session.eval("Value v = new Value(").get(0).kind());
+        assertEquals(Kind.ERROR, Said.eval(session, "Value v = new Value(").get(0).kind());
     }
 }

@@ -34,9 +34,10 @@ class StopDrawingTest {
                     loss.backward();
                     """);
             ByteArrayOutputStream shown = new ByteArrayOutputStream();
-            List<Result> results = new ArrayList<>();
-            try (Capture capture = session.capture(new PrintStream(shown, true, StandardCharsets.UTF_8))) {
-                Thread snippet = new Thread(() -> results.addAll(session.eval("drawDotFull(loss);")));
+            List<Said> results = new ArrayList<>();
+            session.output(shown, shown);
+            try {
+                Thread snippet = new Thread(() -> results.addAll(Said.eval(session, "drawDotFull(loss);")));
                 snippet.start();
                 long end = System.nanoTime() + 60_000_000_000L;
                 while (!text(shown).contains("drawing every value of loss (1,666 values)") && System.nanoTime() < end) Thread.sleep(50);
@@ -46,8 +47,10 @@ class StopDrawingTest {
                 snippet.join(10_000);
                 assertFalse(snippet.isAlive(), "the snippet is still drawing");
                 assertTrue(ms(stop) < 5_000, ms(stop) + " ms to stop");
+            } finally {
+                session.output(null, null);
             }
-            assertEquals(Result.Kind.STOPPED, results.get(0).kind(), results.get(0).display());
+            assertEquals(Said.Kind.STOPPED, results.get(0).kind(), results.get(0).display());
             assertTrue(text(shown).contains("drawing every value of loss (1,666 values): stopped after"), text(shown));
             assertTrue(Files.size(dir.resolve("loss.dot")) > 100_000);            // every value, written before the drawing
             assertFalse(Files.exists(dir.resolve("loss.svg")));

@@ -50,7 +50,7 @@ class UserFileTest {
         java.util.Arrays.fill(frames, frame);
         frames[1023] = new StackTraceElement("Deep", "main", "Deep.java", 9);
         e.setStackTrace(frames);
-        String text = StackText.of(new RuntimeException("outer", e));
+        String text = StackText.of(new RuntimeException("outer", e), new SnippetNames());
         assertTrue(text.contains("Caused by: java.lang.StackOverflowError\n        at Deep.down, line 3\n        ... 1,022 more of the same\n        at Deep.main, line 9\n"), text);
     }
 }

@@ -1,11 +1,14 @@
 package autograd.kernel;
 
+import static autograd.text.ReplText.BAR;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autograd.picture.Mime;
-import autograd.session.Failure;
+import autograd.session.Outcome;
+import autograd.text.NotebookError;
 import autograd.session.Session;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -21,15 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Notebook cells of the first document, run as the kernel runs them, against a front end that records. */
-class CellRunnerTest {
-    static CellRunner runner;
+class NotebookSessionTest {
+    static NotebookSession runner;
     static Path pictures;
 
     @BeforeAll static void start() throws Exception {
         Session session = Session.start();
         pictures = Files.createTempDirectory("cell-runner-test");
         session.outputFolder(pictures);
-        runner = new CellRunner(session);
+        runner = new NotebookSession(session);
     }
 
     @AfterAll static void close() { runner.session().close(); }
@@ -37,9 +40,9 @@ class CellRunnerTest {
     @Test
     void aCellOfSnippetsShowsItsLastExpressionAndWhatItPrinted() {
         Recorded nb = new Recorded();
-        CellRunner.Outcome out = runner.run("resetGraph(\"graph\");\no.backward();\nx1.grad", nb);
+        Outcome out = runner.run("resetGraph(\"graph\");\no.backward();\nx1.grad", nb);
         assertFalse(out.failed());
-        assertEquals(Optional.of("-1.4999999999999996"), out.value());
+        assertEquals(Optional.of("-1.4999999999999996"), out.notebookValue());
         assertEquals("resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0\n", nb.text("stdout"));
     }
 
@@ -49,23 +52,23 @@ class CellRunnerTest {
         Recorded nb = new Recorded();
         runner.run("/trace", nb);
         String trace = nb.text("stdout");
-        assertTrue(trace.startsWith("java.lang.StackOverflowError\n        at snippet #"), trace);
+        assertTrue(trace.startsWith("java.lang.StackOverflowError\n        at down in snippet "), trace);   // as the user counts them
         assertTrue(trace.contains("more of the same"), trace);
         assertTrue(trace.lines().count() < 20, trace);
     }
 
     @Test
     void declarationsAndStatementsShowNoValue() {
-        assertEquals(Optional.empty(), runner.run("Value a = new Value(2.0, \"a\");", new Recorded()).value());
-        assertEquals(Optional.empty(), runner.run("double q = 3;\nq += 1;\nSystem.out.print(\"\");", new Recorded()).value());
-        assertEquals(Optional.of("4.0"), runner.run("q", new Recorded()).value());
-        assertEquals(Optional.of("o 0.7071"), runner.run("resetGraph(\"graph\");\nString.format(\"o %.4f\", o.data)", new Recorded()).value());
+        assertEquals(Optional.empty(), runner.run("Value a = new Value(2.0, \"a\");", new Recorded()).notebookValue());
+        assertEquals(Optional.empty(), runner.run("double q = 3;\nq += 1;\nSystem.out.print(\"\");", new Recorded()).notebookValue());
+        assertEquals(Optional.of("4.0"), runner.run("q", new Recorded()).notebookValue());
+        assertEquals(Optional.of("o 0.7071"), runner.run("resetGraph(\"graph\");\nString.format(\"o %.4f\", o.data)", new Recorded()).notebookValue());
     }
 
     @Test
     void classesAndMethodsDeclareInACell() {
         Recorded nb = new Recorded();
-        CellRunner.Outcome out = runner.run("""
+        Outcome out = runner.run("""
                 double f(double x) { return 3*x*x - 4*x + 5; }
 
                 class Pair {
@@ -74,7 +77,7 @@ class CellRunnerTest {
                     double sum() { return a + b; }
                 }
                 f(3.0)""", nb);
-        assertEquals(Optional.of("20.0"), out.value(), nb.sent::toString);
+        assertEquals(Optional.of("20.0"), out.notebookValue(), nb.sent::toString);
     }
 
     @Test
@@ -96,20 +99,20 @@ class CellRunnerTest {
     @Test
     void anErrorStopsTheCellWithTheReplsMessageAndCaret() {
         Recorded nb = new Recorded();
-        CellRunner.Outcome out = runner.run("System.out.println(\"before\");\nValue z = o + o;\nSystem.out.println(\"after\");", nb);
+        Outcome out = runner.run("System.out.println(\"before\");\nValue z = o + o;\nSystem.out.println(\"after\");", nb);
         assertTrue(out.failed());
         assertEquals("before\n", nb.text("stdout"));
-        Failure f = Failure.of(out.failure());
+        NotebookError f = NotebookError.of(out);
         assertEquals("CompilationError", f.name());
         assertEquals("bad operand types for binary operator '+'", f.value());
-        assertTrue(f.traceback().contains("|  Value z = o + o;"), f.traceback()::toString);
-        assertTrue(f.traceback().contains("|            ^---^"), f.traceback()::toString);
+        assertTrue(f.traceback().contains(BAR + "Value z = o + o;"), f.traceback()::toString);
+        assertTrue(f.traceback().contains(BAR + "          ^---^"), f.traceback()::toString);
         assertTrue(f.traceback().stream().anyMatch(l -> l.contains("Java has no operator overloading")), f.traceback()::toString);
     }
 
     @Test
     void anExceptionIsOneLine() {
-        Failure f = Failure.of(runner.run("new Value(1.0).pow(new Value(2.0))", new Recorded()).failure());
+        NotebookError f = NotebookError.of(runner.run("new Value(1.0).pow(new Value(2.0))", new Recorded()));
         assertEquals(1, f.traceback().size(), f.traceback()::toString);
     }
 
@@ -118,8 +121,8 @@ class CellRunnerTest {
         Recorded nb = new Recorded();
         runner.run("resetGraph(\"graph\");", nb);
         Recorded drawn = new Recorded();
-        CellRunner.Outcome out = runner.run("drawDot(o)", drawn);
-        assertEquals(Optional.empty(), out.value());
+        Outcome out = runner.run("drawDot(o)", drawn);
+        assertEquals(Optional.empty(), out.notebookValue());
         assertEquals(List.of("display"), drawn.kinds());
         Mime picture = drawn.sent.get(0).picture();
         assertTrue(((String) picture.data().get("image/svg+xml")).startsWith("<svg"));
@@ -148,13 +151,13 @@ class CellRunnerTest {
     @Test
     void systemInAsksTheFrontEnd() {
         Recorded nb = new Recorded("Ada", "3");
-        CellRunner.Outcome out = runner.run("""
+        Outcome out = runner.run("""
                 Scanner in = new Scanner(System.in);
                 System.out.print("Your name: ");
                 String name = in.nextLine();
                 int k = Integer.parseInt(in.nextLine());
                 name + " " + (k + 1)""", nb);
-        assertEquals(Optional.of("Ada 4"), out.value(), nb.sent::toString);
+        assertEquals(Optional.of("Ada 4"), out.notebookValue(), nb.sent::toString);
         assertEquals(List.of("stdout", "input", "input"), nb.kinds());
         assertEquals("Your name: ", nb.text("stdout"));
     }
@@ -162,8 +165,8 @@ class CellRunnerTest {
     @Test
     void withoutAKeyboardSystemInIsEmptyAndSaysWhy() {
         Recorded nb = new Recorded();
-        CellRunner.Outcome out = runner.run("new Scanner(System.in).hasNextLine()", nb);
-        assertEquals(Optional.of("false"), out.value());
-        assertEquals(CellInput.NO_KEYBOARD, nb.text("stderr"));
+        Outcome out = runner.run("new Scanner(System.in).hasNextLine()", nb);
+        assertEquals(Optional.of("false"), out.notebookValue());
+        assertEquals(InputRequests.NO_KEYBOARD, nb.text("stderr"));
     }
 }

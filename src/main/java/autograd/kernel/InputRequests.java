@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * line (Jupyter's input request, the box under the cell). A front end that cannot ask is told once, on stderr, and
  * the cell reads the end of its input, as a program does from an empty pipe.
  */
-final class CellInput extends InputStream {
+final class InputRequests extends InputStream {
     static final String NO_KEYBOARD = "System.in: this front end cannot ask for input (nbconvert runs cells with no one at the keyboard), so the cell reads an empty input.\n";
 
     private final Supplier<Frontend> frontend;        // the running cell's, or null between cells
@@ -18,7 +18,7 @@ final class CellInput extends InputStream {
     private int next;
     private Frontend told;                            // the cell already told it cannot ask
 
-    CellInput(Supplier<Frontend> frontend, Streams streams) {
+    InputRequests(Supplier<Frontend> frontend, Streams streams) {
         this.frontend = frontend;
         this.streams = streams;
     }

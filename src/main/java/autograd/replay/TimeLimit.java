@@ -1,7 +1,10 @@
 package autograd.replay;
 
-import autograd.session.Result;
+import autograd.replay.CellRun.Displayed;
+import autograd.session.Outcome;
+import autograd.session.Problem;
 import autograd.session.Session;
+import autograd.text.ReplText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -10,7 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A replay's time limit per cell (--timeout): past it, the cell's snippet is stopped, drawing included. */
-final class CellTimer implements AutoCloseable {
+final class TimeLimit implements AutoCloseable {
     private final Session session;
     private final Duration limit;                 // null: none
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -22,7 +25,7 @@ final class CellTimer implements AutoCloseable {
     private volatile boolean rang;
     private long started;
 
-    CellTimer(Session session, Duration limit) {
+    TimeLimit(Session session, Duration limit) {
         this.session = session;
         this.limit = limit;
     }
@@ -38,13 +41,15 @@ final class CellTimer implements AutoCloseable {
         alarm = null;
     }
 
-    /** The result, said again in the replay's words when the time limit is what stopped it. */
-    Result explain(Result r) {
-        if (!rang || r.kind() != Result.Kind.STOPPED) return r;
+    /** The outcome as the replay shows it: in the REPL's words, or in the replay's when its time limit stopped it. */
+    Displayed shown(Outcome o) {
+        String text = ReplText.of(o), headline = o.failed() ? ReplText.headline(o.problem()) : "";
+        if (!rang || !(o.problem() instanceof Problem.Stopped s)) return new Displayed(text, headline, o);
         String elapsed = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9);
-        String seconds = limit.toMillis() % 1000 == 0 ? String.valueOf(limit.toSeconds()) : String.format(Locale.ROOT, "%.1f", limit.toMillis() / 1e3);
-        return new Result(r.source(), Result.Kind.STOPPED, "|  Stopped after " + elapsed + " s: the cell ran past the replay's time limit (--timeout "
-                + seconds + ")." + (r.display().contains("background") ? "\n" + r.display() : ""), "");
+        String seconds = limit.toMillis() % 1000 == 0 ? String.valueOf(limit.toSeconds())
+                : String.format(Locale.ROOT, "%.1f", limit.toMillis() / 1e3);
+        String said = "Stopped after " + elapsed + " s: the cell ran past the replay's time limit (--timeout " + seconds + ").";
+        return new Displayed(ReplText.bar(said) + (s.why() == Problem.Why.ABANDONED ? "\n" + text : ""), said, o);
     }
 
     @Override public void close() { clock.shutdownNow(); }

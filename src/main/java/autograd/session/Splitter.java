@@ -1,0 +1,50 @@
+package autograd.session;
+
+import autograd.session.Session.Piece;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+
+/**
+ * Cuts code into snippets as the JDK's jshell reads a file with /open: line by line, a line that completes a snippet
+ * ends it, with or without its semicolon ({@code x1.grad} alone is a snippet), and a line may hold several snippets.
+ * Comments alone are nothing to run. An unfinished tail comes last, whole. JShell's own analysis decides, on the
+ * session's deep stack (see {@link Session#completion}).
+ */
+public final class Splitter {
+    /** What code is as a whole: snippets, snippets and an unfinished tail, or a tail JShell cannot read at all. */
+    public enum Readiness { COMPLETE, UNFINISHED, INVALID }
+
+    private final Function<String, CompletionInfo> analysis;   // null when even the deep stack overflows
+
+    Splitter(Function<String, CompletionInfo> analysis) { this.analysis = analysis; }
+
+    List<Piece> split(String source) {
+        List<Piece> pieces = new ArrayList<>();
+        String pending = "";
+        for (String line : source.replace("\r\n", "\n").split("\n", -1)) {
+            pending += line + "\n";
+            while (true) {
+                CompletionInfo info = analysis.apply(pending);
+                if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }   // too deep to cut: whole
+                if (info.completeness() == jdk.jshell.SourceCodeAnalysis.Completeness.EMPTY) { pending = ""; break; }       // comments
+                if (!info.completeness().isComplete()) break;                                    // read on
+                pieces.add(new Piece(info.source(), true));
+                pending = info.remaining();
+                if (pending.isBlank()) { pending = ""; break; }
+            }
+        }
+        if (!pending.isBlank()) pieces.add(new Piece(pending, false));
+        return pieces;
+    }
+
+    /** The code's completeness: the REPL waits for more while it is unfinished, and Jupyter's console asks. */
+    Readiness readiness(String code) {
+        List<Piece> pieces = split(code);
+        if (pieces.isEmpty() || pieces.get(pieces.size() - 1).finished()) return Readiness.COMPLETE;
+        CompletionInfo tail = analysis.apply(pieces.get(pieces.size() - 1).source());
+        return tail != null && tail.completeness() == jdk.jshell.SourceCodeAnalysis.Completeness.UNKNOWN
+                ? Readiness.INVALID : Readiness.UNFINISHED;
+    }
+}
