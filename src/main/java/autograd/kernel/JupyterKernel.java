@@ -42,7 +42,7 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
  * channel's. The session starts in the background while the kernel already answers (kernel_info, is_complete):
  * the first cell waits for it.
  */
-final class JupyterKernel extends BaseKernel {
+public final class JupyterKernel extends BaseKernel {
     private final JupyterConnection connection;
     private final Path pictures;                          // the kernel's own folder for picture files
     private final CompletableFuture<NotebookSession> runner;
@@ -64,7 +64,7 @@ final class JupyterKernel extends BaseKernel {
     }
 
     /** Connects to the front end named in the connection file and serves it until it shuts the kernel down. */
-    static void serve(Path connectionFile) throws Exception {
+    public static void serve(Path connectionFile) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         JupyterConnection connection = new KernelConnection(properties);
         JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));

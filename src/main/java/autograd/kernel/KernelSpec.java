@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * prefix ({@code --prefix DIR}: {@code DIR/share/jupyter/kernels/autograd}, found with
  * {@code JUPYTER_PATH=DIR/share/jupyter}; what tests use, so they never touch the user's home).
  */
-final class KernelSpec {
-    static final String NAME = "autograd", DISPLAY_NAME = "Java (autograd-jshell)";
+public final class KernelSpec {
+    public static final String NAME = "autograd", DISPLAY_NAME = "Java (autograd-jshell)";
 
     private KernelSpec() {}
 
@@ -39,7 +39,7 @@ final class KernelSpec {
     }
 
     /** Installs the kernelspec; {@code where} is {@code --user} or {@code --prefix DIR}. Returns what Jupyter said. */
-    static String install(Path launcher, List<String> where) {
+    public static String install(Path launcher, List<String> where) {
         try {
             Path folder = Files.createTempDirectory("autograd-kernelspec-").resolve(NAME);
             Files.createDirectories(folder);
@@ -63,7 +63,7 @@ final class KernelSpec {
     }
 
     /** Removes the kernelspec; under {@code --prefix DIR}, the one there. */
-    static String remove(List<String> where) {
+    public static String remove(List<String> where) {
         String jupyterPath = where.size() == 2 ? Path.of(where.get(1)).toAbsolutePath().resolve("share/jupyter").toString() : null;
         return jupyter(List.of("jupyter", "kernelspec", "remove", "-y", NAME), jupyterPath);
     }

@@ -13,58 +13,31 @@ import java.util.List;
  * full-batch SGD on the max-margin loss, printing {@code step 0 loss 0.8958441028683222, accuracy 50.0%} per step.
  */
 public final class TrainMoons {
-    static final String USAGE = "usage: train-moons [--steps N] [--init params.json] [--data file.csv] [--seed S]";
-
     private TrainMoons() {}
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
+    /**
+     * How to train: {@code steps} (the demo's is 100); the initial parameters from a JSON file ({@code init}), or
+     * drawn with Java's Random from {@code seed}, or with neither micrograd's own ({@code random.seed(1337)}, bundled,
+     * so the lines are the demo notebook's); the points from a CSV with header {@code x1,x2,y} ({@code data}), or
+     * the bundled moons. Null for any file or the seed: not given.
+     */
+    public record Options(int steps, Path init, Path data, Long seed) {
+        public static final int DEMO_STEPS = 100;
     }
 
     /**
-     * Trains and prints one line per step, each flushed as it comes. {@code --steps} defaults to 100 (the demo's);
-     * {@code --init} loads the initial parameters from JSON; {@code --seed} draws them with Java's Random; with neither,
-     * they are micrograd's own ({@code random.seed(1337)}, bundled), so the lines are the demo notebook's;
-     * {@code --data} reads a CSV with header {@code x1,x2,y} (else the bundled moons).
+     * Trains and prints one line per step, each flushed as it comes, telling listener (when not null) about every step.
      *
-     * @return 0 when trained, 1 when a file cannot be used, 2 for a bad command line
+     * @return 0 when trained, 1 when a file cannot be used
      */
-    public static int run(String[] args, PrintStream out) {
-        return run(args, out, null);
-    }
-
-    /** {@link #run(String[], PrintStream)}, telling listener (when not null) about every step. */
-    public static int run(String[] args, PrintStream out, TrainingListener listener) {
-        int steps = 100;
-        Long seed = null;
-        Path init = null, dataFile = null;
+    public static int run(Options o, PrintStream out, TrainingListener listener) {
         try {
-            for (int i = 0; i < args.length; i++) {
-                String flag = args[i];
-                if (flag.equals("--help") || flag.equals("-h")) { out.println(USAGE); return 0; }
-                if (!List.of("--steps", "--init", "--data", "--seed").contains(flag))
-                    throw new AutogradException("Unknown option '" + flag + "'.");
-                if (i + 1 == args.length) throw new AutogradException("Option " + flag + " needs a value.");
-                String value = args[++i];
-                switch (flag) {
-                    case "--steps": steps = count(flag, value); break;
-                    case "--seed": seed = number(flag, value); break;
-                    case "--init": init = Path.of(value); break;
-                    default: dataFile = Path.of(value);
-                }
-            }
-        } catch (AutogradException e) {
-            out.println(e.getMessage());
-            out.println(USAGE);
-            return 2;
-        }
-        try {
-            Moons data = dataFile == null ? Moons.bundled() : Moons.read(dataFile);
-            MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, seed == null ? MLP.DEFAULT_SEED : seed);
-            if (init != null) model.load(init);
-            else if (seed == null) ParamsJson.assign(model, microgradInit(), "micrograd's initial weights");
+            Moons data = o.data() == null ? Moons.bundled() : Moons.read(o.data());
+            MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, o.seed() == null ? MLP.DEFAULT_SEED : o.seed());
+            if (o.init() != null) model.load(o.init());
+            else if (o.seed() == null) ParamsJson.assign(model, microgradInit(), "micrograd's initial weights");
             fits(model, data);
-            train(model, data, steps, out, listener);
+            train(model, data, o.steps(), out, listener);
             return 0;
         } catch (AutogradException e) {
             out.println(e.getMessage());
@@ -119,20 +92,6 @@ public final class TrainMoons {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | NullPointerException e) {
             throw new AutogradException("micrograd-init-1337.json is missing from the class path; rebuild with mvn package.");
-        }
-    }
-
-    private static int count(String flag, String value) {
-        long n = number(flag, value);
-        if (n < 0 || n > Integer.MAX_VALUE) throw new AutogradException(flag + " needs a whole number of at least 0, but got '" + value + "'.");
-        return (int) n;
-    }
-
-    private static long number(String flag, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new AutogradException(flag + " needs a whole number, but got '" + value + "'.");
         }
     }
 }

@@ -109,7 +109,7 @@ final class Commands {
         if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
         PrintStream screen = new PrintStream(repl.terminal().output(), true, StandardCharsets.UTF_8);
         try {
-            Replay.run(List.of(file, "--step"), repl.keys(), screen, repl::stopsNow);
+            Replay.run(Replay.Options.stepping(Path.of(file)), repl.keys(), screen, repl::stopsNow);
         } finally {
             repl.stopsNow(null);
         }

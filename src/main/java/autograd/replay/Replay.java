@@ -5,12 +5,8 @@ import autograd.AutogradException;
 import autograd.session.Session;
 import autograd.session.UserFile;
 import autograd.text.ReplText;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,72 +36,39 @@ import java.util.function.Consumer;
  * line or an unreadable script.
  */
 public final class Replay {
-    static final String USAGE = "usage: autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step] [--timeout SECONDS]\n"
-            + "       FILE is a .jsh script or a Java notebook (.ipynb)";
-
     /** A cell's time limit unless --timeout says otherwise: a runaway loop ends the cell, not the replay. */
-    static final int DEFAULT_TIMEOUT = 180;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
 
     private Replay() {}
 
-    public static void main(String[] args) {
-        System.exit(run(List.of(args), System.in, System.out));
-    }
-
     /**
-     * Replays the scripts named in {@code args}, writing the transcript (or, with {@code --check}, the mismatches)
-     * to {@code out}; {@code --step} reads an Enter from {@code in} before each cell.
-     *
-     * @return the exit status: 0 replayed, 1 an expectation not met under {@code --check}, 2 a usage error
+     * What to replay and how: the scripts, whether to report unmet expectations ({@code check}), the transcripts to
+     * write (null: none), whether to wait for a key before each cell ({@code step}), and each cell's time limit
+     * (null: none).
      */
-    public static int run(List<String> args, InputStream in, PrintStream out) {
-        return run(args, Keys.lines(in), out, session -> {});
-    }
-
-    /**
-     * As {@link #run(List, InputStream, PrintStream)}, with {@code --step} reading keys; {@code started} learns each
-     * script's session, so Ctrl-C can stop it.
-     */
-    public static int run(List<String> args, Keys keys, PrintStream out, Consumer<Session> started) {
-        List<Path> scripts = new ArrayList<>();
-        boolean check = false, step = false;
-        Path html = null, md = null, ipynb = null;
-        Duration limit = Duration.ofSeconds(DEFAULT_TIMEOUT);
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--check" -> check = true;
-                case "--step" -> step = true;
-                case "--html", "--md", "--ipynb" -> {
-                    if (i + 1 == args.size()) return usage(out, a + " needs a file name.");
-                    Path file = Path.of(args.get(++i));
-                    if (a.equals("--html")) html = file; else if (a.equals("--md")) md = file; else ipynb = file;
-                }
-                case "--timeout" -> {
-                    if (i + 1 == args.size()) return usage(out, "--timeout needs a number of seconds (0: no limit).");
-                    String seconds = args.get(++i);
-                    try {
-                        double sec = Double.parseDouble(seconds);
-                        if (!(sec >= 0) || Double.isInfinite(sec)) throw new NumberFormatException();
-                        limit = sec == 0 ? null : Duration.ofMillis(Math.round(sec * 1000));
-                    } catch (NumberFormatException e) {
-                        return usage(out, "--timeout needs a number of seconds (0: no limit), not '" + seconds + "'.");
-                    }
-                }
-                case "--help", "-h" -> { out.println(USAGE); return 0; }
-                default -> {
-                    if (a.startsWith("--")) return usage(out, "Unknown option '" + a + "'.");
-                    scripts.add(Path.of(a));
-                }
-            }
+    public record Options(List<Path> scripts, boolean check, Path html, Path md, Path ipynb, boolean step, Duration timeout) {
+        /** One script, stepped through a cell at a time, as the REPL's /replay does. */
+        public static Options stepping(Path script) {
+            return new Options(List.of(script), false, null, null, null, true, DEFAULT_TIMEOUT);
         }
-        if (scripts.isEmpty()) return usage(out, "Name at least one script to replay.");
-        for (Path transcript : java.util.Arrays.asList(html, md, ipynb))
-            if (transcript != null && scripts.stream().anyMatch(script -> same(script, transcript)))
-                return usage(out, "The transcript " + transcript + " is also a script of this replay; write it to another file.");
-        Keys enter = step ? keys : null;
+    }
+
+    /**
+     * Replays the scripts, writing the transcript (or, with {@code check}, the mismatches) to {@code out}; with
+     * {@code step}, {@code keys} are read before each cell. {@code started} learns each script's session, so Ctrl-C
+     * can stop it.
+     *
+     * @return the exit status: 0 replayed, 1 an expectation not met under {@code check} or a cell cut short, 2 a
+     *         script that cannot be read or a transcript that is also a script
+     */
+    public static int run(Options o, Keys keys, PrintStream out, Consumer<Session> started) {
+        for (Path transcript : java.util.Arrays.asList(o.html(), o.md(), o.ipynb()))
+            if (transcript != null && o.scripts().stream().anyMatch(script -> same(script, transcript))) {
+                out.println("The transcript " + transcript + " is also a script of this replay; write it to another file.");
+                return 2;
+            }
         List<String> texts = new ArrayList<>();
-        for (Path script : scripts) {
+        for (Path script : o.scripts()) {
             try {
                 texts.add(UserFile.read(script));
             } catch (AutogradException e) {
@@ -114,11 +77,11 @@ public final class Replay {
             }
         }
         if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.warmUp();   // starts while JShell does
-        List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, check, enter)));
-        if (html != null) transcripts.add(new HtmlTranscript(html));
-        if (md != null) transcripts.add(new MarkdownTranscript(md));
-        if (ipynb != null) transcripts.add(new NotebookTranscript(ipynb));
-        return replay(scripts, texts, check, limit, transcripts, out, started);
+        List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, o.check(), o.step() ? keys : null)));
+        if (o.html() != null) transcripts.add(new HtmlTranscript(o.html()));
+        if (o.md() != null) transcripts.add(new MarkdownTranscript(o.md()));
+        if (o.ipynb() != null) transcripts.add(new NotebookTranscript(o.ipynb()));
+        return replay(o.scripts(), texts, o.check(), o.timeout(), transcripts, out, started);
     }
 
     /** Whether two paths name one file (the second need not exist yet). */
@@ -163,9 +126,4 @@ public final class Replay {
         return check && mismatches > 0 || cutShort ? 1 : 0;           // a cell stopped or exiting is never a pass
     }
 
-    private static int usage(PrintStream out, String problem) {
-        out.println(problem);
-        out.println(USAGE);
-        return 2;
-    }
 }

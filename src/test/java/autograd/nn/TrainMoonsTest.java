@@ -1,5 +1,7 @@
 package autograd.nn;
 
+import autograd.cli.TrainCommand;
+
 import autograd.AutogradException;
 import autograd.Value;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class TrainMoonsTest {
     void anInitWithTheWrongCountIsOneSentence() throws IOException {
         Path file = Files.writeString(dir.resolve("small.json"), "[0.5, 0.25]");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = TrainMoons.run(new String[] {"--init", file.toString()}, new PrintStream(bytes, true));
+        int status = TrainCommand.run(List.of("--init", file.toString()), new PrintStream(bytes, true));
         assertEquals(1, status);
         assertEquals(file + " holds 2 numbers, but this model has 337 parameters." + System.lineSeparator(), bytes.toString(StandardCharsets.UTF_8));
     }
@@ -86,14 +88,14 @@ class TrainMoonsTest {
 
     private static String[] train(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertEquals(0, TrainMoons.run(args, new PrintStream(bytes, true)));
+        assertEquals(0, TrainCommand.run(List.of(args), new PrintStream(bytes, true)));
         return bytes.toString(StandardCharsets.UTF_8).split("\\R");
     }
 
     private static void assertRejected(String message, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertEquals(2, TrainMoons.run(args, new PrintStream(bytes, true)));
-        assertEquals(message + System.lineSeparator() + TrainMoons.USAGE + System.lineSeparator(), bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(2, TrainCommand.run(List.of(args), new PrintStream(bytes, true)));
+        assertEquals(message + System.lineSeparator() + TrainCommand.USAGE, bytes.toString(StandardCharsets.UTF_8));
     }
 
     /** Same step and accuracy, and the loss within 1e-9 relative of micrograd's (the sums run in another order). */

@@ -1,5 +1,7 @@
 package autograd.repl;
 
+import autograd.cli.ReplayCommand;
+
 import static autograd.text.ReplText.BAR;
 
 import autograd.replay.Replay;
@@ -124,7 +126,7 @@ class ReplTest {
         assertTrue(type("/open " + saved, "answer + 1", "/exit").contains("==> 43.0"));
         type("Value typedWithoutSemicolons = new Value(2.0)", "typedWithoutSemicolons.mul(3)", "/save " + saved, "/exit");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        int status = Replay.run(List.of(saved.toString(), "--check"), InputStream.nullInputStream(), new PrintStream(report, true, StandardCharsets.UTF_8));
+        int status = ReplayCommand.run(List.of(saved.toString(), "--check"), InputStream.nullInputStream(), new PrintStream(report, true, StandardCharsets.UTF_8));
         assertEquals(0, status, Files.readString(saved) + report);                   // what /save wrote replays cleanly
     }
 

@@ -1,5 +1,7 @@
 package autograd.replay;
 
+import autograd.cli.ReplayCommand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +40,7 @@ class ReplayExercisesTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Path fresh = Files.createTempFile("exercise", ".ipynb");
             try {
-                int status = Replay.run(List.of(script.toString(), "--check", "--ipynb", fresh.toString()),
+                int status = ReplayCommand.run(List.of(script.toString(), "--check", "--ipynb", fresh.toString()),
                         new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8));
                 assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
                 Path shipped = Path.of(script.toString().replaceFirst("\\.jsh$", ".ipynb"));

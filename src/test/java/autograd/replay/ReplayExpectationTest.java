@@ -1,5 +1,7 @@
 package autograd.replay;
 
+import autograd.cli.ReplayCommand;
+
 import static autograd.text.ReplText.BAR;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -147,7 +149,7 @@ class ReplayExpectationTest {
 
     static Run replay(ByteArrayInputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Replay.run(new ArrayList<>(List.of(args)), in, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status = ReplayCommand.run(new ArrayList<>(List.of(args)), in, new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8));
     }
 }

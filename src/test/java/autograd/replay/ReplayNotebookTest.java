@@ -1,5 +1,7 @@
 package autograd.replay;
 
+import autograd.cli.ReplayCommand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +26,7 @@ class ReplayNotebookTest {
 
     static String replay(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Replay.run(List.of(args), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status = ReplayCommand.run(List.of(args), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8));
         return status + "\n" + out.toString(StandardCharsets.UTF_8);
     }
 

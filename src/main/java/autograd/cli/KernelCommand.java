@@ -1,6 +1,8 @@
-package autograd.kernel;
+package autograd.cli;
 
 import autograd.AutogradException;
+import autograd.kernel.JupyterKernel;
+import autograd.kernel.KernelSpec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +12,19 @@ import java.util.List;
  * {@code scripts/autograd kernel install [--user | --prefix DIR]}, {@code kernel remove [--user | --prefix DIR]},
  * and {@code kernel run CONNECTION_FILE}, which is what Jupyter starts (kernel.json's argv).
  */
-public final class KernelCommand {
-    static final String USAGE = "usage: autograd kernel install [--user | --prefix DIR] | kernel remove [--user | --prefix DIR] | kernel run CONNECTION_FILE";
+final class KernelCommand {
+    static final String USAGE = """
+            usage: scripts/autograd kernel install [--user | --prefix DIR]
+                   scripts/autograd kernel remove [--user | --prefix DIR]
+                                                    the Jupyter kernel "Java (autograd-jshell)", for you or under DIR
+                   scripts/autograd kernel run CONNECTION_FILE
+                                                    what Jupyter starts (kernel.json's argv)
+            """;
 
     private KernelCommand() {}
 
     /** Runs the subcommand; the exit status. {@code run} returns when the front end shuts the kernel down. */
-    public static int run(List<String> args, PrintStream out) throws Exception {
+    static int run(List<String> args, PrintStream out) throws Exception {
         if (args.isEmpty()) return usage(out, "Say what to do with the kernel.");
         List<String> rest = args.subList(1, args.size());
         try {
@@ -62,7 +70,7 @@ public final class KernelCommand {
 
     private static int usage(PrintStream out, String problem) {
         out.println(problem);
-        out.println(USAGE);
+        out.print(USAGE);
         return 2;
     }
 }
