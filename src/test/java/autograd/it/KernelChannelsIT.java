@@ -32,9 +32,9 @@ class KernelChannelsIT {
             Processes.Run run = Processes.bash(Jupyter.PATH + Jupyter.PYTHON + " src/test/python/kernel_channels.py autograd '" + seen + "'", "", 300);
             assertEquals(0, run.status(), run.output());
             JsonObject s = JsonParser.parseString(Files.readString(seen)).getAsJsonObject();
-            forgeriesAreDroppedAndLoggedOnce(s);
             theFrontEndStillWorks(s);
             aSecondClientIsAnsweredWhileACellRuns(s);
+            forgeriesAreDroppedAndLoggedOnce(s);
         } finally {
             Files.deleteIfExists(seen);
         }
@@ -57,7 +57,9 @@ class KernelChannelsIT {
     }
 
     private static void theFrontEndStillWorks(JsonObject s) {
-        String all = s.toString();
+        JsonObject steps = s.deepCopy();
+        steps.remove("kernel_stderr");                 // checked on its own; here it would only bury what failed
+        String all = steps.toString();
         assertEquals("[{\"result\":\"2\"}]", String.valueOf(s.getAsJsonObject("normal_cell").get("outputs")), all);
         assertEquals("{\"status\":\"ok\",\"outputs\":[{\"result\":\"got Ada\"}]}", s.getAsJsonObject("input").toString(),
                 "the cell reads the real answer, past the garbage on stdin");
