@@ -37,9 +37,10 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 
 /**
  * The Jupyter kernel: the Jupyter protocol (jjava-jupyter's {@code BaseKernel}, over pure-Java ZeroMQ) in front of
- * a {@link NotebookSession}. With {@link KernelConnection}, the only class that knows
- * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive on the shell channel's thread, interrupts and shutdowns on the control
- * channel's. The session starts in the background while the kernel already answers (kernel_info, is_complete):
+ * a {@link NotebookSession}. With {@link KernelConnection} and its channels, the only classes that know
+ * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive one at a time on
+ * {@link InOrder}'s thread, interrupts and shutdowns at once on the control channel's (see {@link RequestChannel}).
+ * The session starts in the background while the kernel already answers (kernel_info, is_complete):
  * the first cell waits for it.
  */
 public final class JupyterKernel extends BaseKernel {

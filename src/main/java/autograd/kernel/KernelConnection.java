@@ -3,51 +3,70 @@ package autograd.kernel;
 import java.security.GeneralSecurityException;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
 import org.zeromq.ZMQ;
 
 /**
- * jjava-jupyter's connection with quick shell and control channels. Its own look for a request every 50 ms, and a
- * notebook's every cell waited up to 50 ms for nothing (1.4 s over the first document's 27 cells); these look every
- * {@link #POLL_MS} ms. The heartbeat, stdin and iopub channels are jjava-jupyter's as they are.
+ * jjava-jupyter's connection with our own shell, control and stdin channels ({@link RequestChannel},
+ * {@link KernelStdin}): no message, however broken or forged, ends them, and a cell runs on {@link InOrder}'s thread,
+ * so the channels answer while it runs. They look for a message every {@link #POLL_MS} ms (jjava-jupyter's every 50,
+ * and a notebook's every cell waited up to 50 ms for nothing: 1.4 s over the first document's 27 cells). The
+ * heartbeat and iopub channels are jjava-jupyter's as they are.
+ * <p>
+ * Every client of a kernel has the same ZeroMQ identity (jupyter_client names its sockets after the session), and
+ * a ROUTER socket refuses a second peer with an identity still in use: Jupyter Server's reconnect, when a browser
+ * tab comes back, was never answered. The three ROUTER sockets hand the identity over to the newest peer, as
+ * ipykernel's do (its {@code router_handover}), so replies go to the front end that is there now.
  */
 final class KernelConnection extends JupyterConnection {
     static final long POLL_MS = 5;   // an idle kernel: 5% of a core at 2 ms, 3% at 5
 
     private final KernelConnectionProperties properties;
     private final ZMQ.Context context = ZMQ.context(1);
-    private final ShellChannel quickShell, quickControl;
+    private final InOrder inOrder = new InOrder();
+    private final RequestChannel ourShell, ourControl;
+    private final KernelStdin ourStdin;
 
     KernelConnection(KernelConnectionProperties properties) throws GeneralSecurityException {
         super(properties);
         this.properties = properties;
         HMACGenerator hmac = properties.createHMACGenerator();
-        this.quickShell = new ShellChannel(context, hmac, false, this, POLL_MS);
-        this.quickControl = new ShellChannel(context, hmac, true, this, POLL_MS);
+        this.ourShell = new RequestChannel(context, hmac, false, this, inOrder, POLL_MS);
+        this.ourControl = new RequestChannel(context, hmac, true, this, inOrder, POLL_MS);
+        this.ourStdin = new KernelStdin(context, hmac, POLL_MS);
     }
 
     @Override public void connect() {
         heartbeat.bind(properties);
-        quickShell.bind(properties);
-        quickControl.bind(properties);
-        stdin.bind(properties);
+        ourShell.bind(properties);
+        ourControl.bind(properties);
+        ourStdin.bind(properties);
         iopub.bind(properties);
         iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
     }
 
+    /** A request's way to answer: as jjava-jupyter's, but a cell's input requests go through our stdin channel. */
+    @Override public ShellReplyEnvironment prepareReplyEnv(ShellChannel shell, MessageContext request) {
+        return new ShellReplyEnvironment(shell, ourStdin, iopub, request) {};   // its constructor is protected
+    }
+
     @Override public void close() {
-        quickShell.close();
-        quickControl.close();
-        super.close();                      // the channels jjava-jupyter made, the unused shell and control among them
+        inOrder.close();
+        ourShell.close();
+        ourControl.close();
+        ourStdin.close();
+        super.close();                      // the channels jjava-jupyter made, its unused shell, control and stdin among them
         context.close();
     }
 
     @Override public void waitUntilClose() {
         heartbeat.waitUntilClose();
-        quickShell.waitUntilClose();
-        quickControl.waitUntilClose();
+        ourShell.waitUntilClose();
+        ourControl.waitUntilClose();
     }
 }
