@@ -46,12 +46,12 @@ public final class Draw {
         if (cost.fits()) {
             String dot = Dot.source(trace, dir);
             OutputFile.write(files.dot, dot);   // first, so it is there even when no engine can render it
-            OutputFile.write(files.svg, Renderer.svg(dot, cost.boxes()));
+            OutputFile.write(files.svg, Renderer.shared().svg(dot, cost.boxes()));
             return new Picture(files.svg);
         }
         OutputFile.write(files.dot, out -> Dot.write(trace, dir, out));   // every value, though the picture is folded
         Folded folded = Folded.of(g);
-        OutputFile.write(files.svg, Renderer.svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
+        OutputFile.write(files.svg, Renderer.shared().svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
         return new Picture(files.svg, null, note(folded, files));
     }
 
@@ -70,7 +70,7 @@ public final class Draw {
         long start = System.nanoTime();
         boolean done = false;
         try {
-            OutputFile.write(files.svg, Renderer.svg(dot, cost.boxes(), shown));
+            OutputFile.write(files.svg, Renderer.shared().svg(dot, cost.boxes(), shown));
             done = true;
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;

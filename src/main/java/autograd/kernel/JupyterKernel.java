@@ -59,7 +59,7 @@ public final class JupyterKernel extends BaseKernel {
             Session session = Session.start();
             session.outputFolder(pictures);
             NotebookSession r = new NotebookSession(session);
-            Renderer.warmUp();                            // after JShell's start: the first drawDot is then quick
+            Renderer.shared().warmUp();                            // after JShell's start: the first drawDot is then quick
             return r;
         });
     }

@@ -25,8 +25,6 @@ import java.util.stream.Stream;
 public final class Engines {
     private Engines() {}
 
-    private static volatile Path v8Root;   // where this process unpacked J2V8
-
     /**
      * Where J2V8's 19 MB library is unpacked: {@code autograd.cache}, else a folder of this user's own in the system
      * temp folder (never $HOME), readable by this user alone, so no other user can swap the library we load.
@@ -59,8 +57,9 @@ public final class Engines {
     static Engine start(long stackBytes) {
         if (onPath("dot") && dotAnswers()) return new NativeDot();
         try {
-            Engine v8 = new VizJs(v8Folder(), stackBytes);
-            forgetV8Library();
+            Path folder = v8Folder();
+            Engine v8 = new VizJs(folder, stackBytes);
+            forget(folder);
             return v8;
         } catch (RuntimeException | IOException | LinkageError e) {
             return null;   // no J2V8 for this platform (Apple Silicon, aarch64): the install hint
@@ -88,7 +87,6 @@ public final class Engines {
      */
     private static Path v8Folder() throws IOException {
         Path root = privateRoot();
-        v8Root = root;
         try (Stream<Path> old = Files.list(root)) {
             old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(OutputFile::deleteTree);
         }
@@ -97,10 +95,8 @@ public final class Engines {
         return mine;
     }
 
-    /** Once V8 has loaded its library: the copy is not needed any more. */
-    private static void forgetV8Library() {
-        if (v8Root == null) return;
-        Path mine = v8Root.resolve("v8-" + ProcessHandle.current().pid());
+    /** Once V8 has loaded its library from this process's folder, the copy is not needed any more. */
+    private static void forget(Path mine) {
         if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) OutputFile.deleteTree(mine);
     }
 

@@ -26,7 +26,12 @@ import java.util.regex.Pattern;
  * killed, and what it left half done thrown away. So the next drawing starts at once.
  */
 public final class Renderer {
+    private static final Renderer SHARED = new Renderer();
+
     private Renderer() {}
+
+    /** The JVM's one renderer: one thread, one engine, for every session. */
+    public static Renderer shared() { return SHARED; }
 
     /** What a long render tells the one waiting for it, about once a second. */
     public interface Waiting {
@@ -34,15 +39,15 @@ public final class Renderer {
     }
 
     private static final ThreadGroup TOP = top();
-    private static final BlockingQueue<FutureTask<String>> QUEUE = new LinkedBlockingQueue<>();
-    private static final Object LOCK = new Object();
+    private final BlockingQueue<FutureTask<String>> queue = new LinkedBlockingQueue<>();
+    private final Object lock = new Object();
 
-    private static volatile Thread thread;
-    private static volatile boolean warming;
-    private static long stackBytes;               // the render thread's stack, 0 when it got the default
-    private static Engine engine;                 // started on the render thread; guarded by LOCK
-    private static boolean started;               // confined to the render thread
-    private static FutureTask<String> running;    // the render in the engine now; guarded by LOCK
+    private volatile Thread thread;
+    private volatile boolean warming;
+    private long stackBytes;                      // the render thread's stack, 0 when it got the default
+    private Engine engine;                        // started on the render thread; guarded by lock
+    private boolean started;                      // confined to the render thread
+    private FutureTask<String> running;           // the render in the engine now; guarded by lock
 
     /** A picture like the lecture's, tiny: a first drawing after it finds Graphviz's code for records, ops and edges ready. */
     private static final String WARM_UP = "digraph {\n\tgraph [rankdir=LR newrank=true]\n"
@@ -52,7 +57,7 @@ public final class Renderer {
             + "\tn2op [label=\"*\"]\n\tn2op -> n2\n\tn0 -> n2op\n\tn1 -> n2op\n}\n";
 
     /** Starts the engine in the background, so the first drawing is quick; safe to call any number of times. */
-    public static void warmUp() {
+    public void warmUp() {
         if (warming) return;
         warming = true;
         enqueue(job(() -> {
@@ -62,7 +67,7 @@ public final class Renderer {
     }
 
     /** The SVG for this DOT text; nodes is the graph's size in DOT nodes, which sets viz.js's memory. */
-    public static String svg(String dot, int nodes) {
+    public String svg(String dot, int nodes) {
         return svg(dot, nodes, null);
     }
 
@@ -70,7 +75,7 @@ public final class Renderer {
      * The SVG for this DOT text, telling {@code waiting} (may be null) how long it has waited, about once a second.
      * If the calling thread is stopped or interrupted meanwhile, the render is ended before this returns.
      */
-    public static String svg(String dot, int nodes, Waiting waiting) {
+    public String svg(String dot, int nodes, Waiting waiting) {
         FutureTask<String> job = job(() -> tidy(engine(true).render(dot, nodes)));
         try {
             enqueue(job);
@@ -90,7 +95,7 @@ public final class Renderer {
         return Engines.onPath("dot");
     }
 
-    private static String await(FutureTask<String> job, Waiting waiting) throws InterruptedException, ExecutionException {
+    private String await(FutureTask<String> job, Waiting waiting) throws InterruptedException, ExecutionException {
         long start = System.nanoTime();
         while (true) {
             try {
@@ -105,18 +110,18 @@ public final class Renderer {
      * Work for the render thread, as a job {@link #cancel} can end: dropped while it waits in the queue, its engine
      * stopped while it runs, and the engine's half-done state thrown away after.
      */
-    private static FutureTask<String> job(Callable<String> work) {
+    private FutureTask<String> job(Callable<String> work) {
         AtomicReference<FutureTask<String>> self = new AtomicReference<>();
         FutureTask<String> job = new FutureTask<>(() -> {
             engine();                                        // a first render starts the engine before it counts as running
-            synchronized (LOCK) {
+            synchronized (lock) {
                 if (self.get().isCancelled()) throw new CancellationException();
                 running = self.get();
             }
             try {
                 return work.call();
             } finally {
-                synchronized (LOCK) {
+                synchronized (lock) {
                     running = null;
                 }
                 if (self.get().isCancelled()) recover();
@@ -126,12 +131,12 @@ public final class Renderer {
         return job;
     }
 
-    private static void enqueue(FutureTask<String> job) {
+    private void enqueue(FutureTask<String> job) {
         ensureThread();
-        QUEUE.add(job);
+        queue.add(job);
     }
 
-    private static void recover() {
+    private void recover() {
         try {
             if (engine != null) engine.recover();
         } catch (RuntimeException e) {
@@ -140,18 +145,18 @@ public final class Renderer {
     }
 
     /** Ends the job: dropped if it has not started, its engine stopped if it runs. */
-    private static void cancel(FutureTask<String> job) {
-        synchronized (LOCK) {
+    private void cancel(FutureTask<String> job) {
+        synchronized (lock) {
             job.cancel(false);
             if (running == job && engine != null) engine.stop();
         }
     }
 
-    private static void loop() {
+    private void loop() {
         while (true) {
             FutureTask<String> job;
             try {
-                job = QUEUE.take();
+                job = queue.take();
             } catch (InterruptedException e) {
                 continue;                                    // nobody interrupts this thread on purpose
             }
@@ -159,11 +164,11 @@ public final class Renderer {
         }
     }
 
-    private static synchronized void ensureThread() {
+    private synchronized void ensureThread() {
         if (thread != null) return;
         for (long stack : new long[] {1L << 30, 0}) {     // 1 GiB: a 4,000-op chain recurses deep inside Graphviz
             try {
-                Thread t = new Thread(TOP, Renderer::loop, "autograd-graphviz", stack);
+                Thread t = new Thread(TOP, this::loop, "autograd-graphviz", stack);
                 t.setDaemon(true);                           // never keeps the JVM (or JShell) alive
                 t.start();
                 stackBytes = stack;
@@ -176,18 +181,18 @@ public final class Renderer {
         throw new AutogradException("Could not start the drawing thread: the system has no room for another thread.");
     }
 
-    private static Engine engine() {
+    private Engine engine() {
         if (!started) {
             started = true;
             Engine e = Engines.start(stackBytes);
-            synchronized (LOCK) {
+            synchronized (lock) {
                 engine = e;
             }
         }
         return engine;
     }
 
-    private static Engine engine(boolean required) {
+    private Engine engine(boolean required) {
         Engine e = engine();
         if (e == null && required) throw RenderFailure.noEngine();
         return e;

@@ -72,7 +72,7 @@ public final class Repl {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Renderer.warmUp();                   // after JShell's start (they would share two cores), before the first drawDot
+            Renderer.shared().warmUp();                   // after JShell's start (they would share two cores), before the first drawDot
             try {
                 new Repl(terminal, session, History.file()).loop();
             } finally {

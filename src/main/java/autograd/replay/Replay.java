@@ -76,7 +76,7 @@ public final class Replay {
                 return 2;
             }
         }
-        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.warmUp();   // starts while JShell does
+        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.shared().warmUp();   // starts while JShell does
         List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, o.check(), o.step() ? keys : null)));
         if (o.html() != null) transcripts.add(new HtmlTranscript(o.html()));
         if (o.md() != null) transcripts.add(new MarkdownTranscript(o.md()));

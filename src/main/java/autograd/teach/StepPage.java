@@ -26,7 +26,7 @@ public final class StepPage {
             throw new AutogradException("stepBackward needs a Value computed from others; this one is a leaf, with no backward to step through.");
         int nodes = 2 * frames.get(0).grads().length;                    // values and their op nodes
         List<String> svgs = new ArrayList<>(frames.size());
-        for (StepBackward.Frame frame : frames) svgs.add(Renderer.svg(frame.dot(), nodes));
+        for (StepBackward.Frame frame : frames) svgs.add(Renderer.shared().svg(frame.dot(), nodes));
         String label = StepBackward.ours(root).label == null ? "" : StepBackward.ours(root).label;
         Path page = folder.resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward") + ".html");
         OutputFile.write(page, html(label.isBlank() ? "the graph" : label, frames, svgs));

@@ -67,7 +67,7 @@ public final class DrawBench {
         report("neuron, cold (fresh JVM, engine start included)", cold);
         report("  the same, process CPU time (JVM start included)", coldCpu);
 
-        Renderer.warmUp();
+        Renderer.shared().warmUp();
         drawDot(neuron());
         double[] warm = new double[Math.max(runs, 10)];
         for (int i = 0; i < warm.length; i++) warm[i] = time(() -> drawDot(neuron()));

@@ -36,7 +36,7 @@ class BigGraphTest {
 
     @BeforeAll
     static void warm() {
-        Renderer.warmUp();
+        Renderer.shared().warmUp();
         Draw.drawDot(Neuron.build(), "LR", Path.of(System.getProperty("java.io.tmpdir")).resolve("autograd-bigraph-warm"));
     }
 

@@ -26,12 +26,12 @@ import static org.junit.jupiter.api.Assertions.*;
 public class RenderTest {
     @BeforeAll
     static void warm() {
-        Renderer.warmUp();
+        Renderer.shared().warmUp();
     }
 
     @Test
     void neuronRendersToSvgWithItsLabels() {
-        String svg = Renderer.svg(Draw.dotSource(Neuron.build()), 15);
+        String svg = Renderer.shared().svg(Draw.dotSource(Neuron.build()), 15);
         assertTrue(svg.contains("<svg"), svg);
         List<String> texts = texts(svg);
         for (String t : List.of("o", "data 0.7071", "grad 1.0000", "x1*w1 + x2*w2", "tanh", "+", "*", "x1", "grad -1.5000"))
@@ -45,7 +45,7 @@ public class RenderTest {
         Value sum = new Value(0, "start");
         for (String l : labels) sum = sum.add(new Value(1, l));
         sum = sum.add(new Value(1, "tab\there")).add(new Value(1, "line1\nline2"));
-        List<String> texts = texts(Renderer.svg(Draw.dotSource(sum), 64)).stream()
+        List<String> texts = texts(Renderer.shared().svg(Draw.dotSource(sum), 64)).stream()
                 .map(t -> t.replace('\u00a0', ' ')).collect(Collectors.toList());   // runs of spaces are kept as no-break spaces
         for (String l : labels) assertTrue(texts.contains(l), "[" + l + "] in " + texts);
         assertTrue(texts.contains("tab here"), texts.toString());
@@ -58,7 +58,7 @@ public class RenderTest {
         Value sum = new Value(0, "b");
         for (int i = 0; i < 500; i++) sum = sum.add(new Value(i, "x" + i).mul(new Value(0.5, "w" + i)));
         assertEquals(2001, Draw.trace(sum).nodes().size());
-        String svg = Renderer.svg(Draw.dotSource(sum), 4002);   // viz.js's default 16 MiB aborts on this one
+        String svg = Renderer.shared().svg(Draw.dotSource(sum), 4002);   // viz.js's default 16 MiB aborts on this one
         assertTrue(texts(svg).contains("x499"));
         assertEquals(16 << 20, VizJs.memoryFor(20, 2_000));
         assertEquals(64 << 20, VizJs.memoryFor(4002, 200_000));
@@ -67,7 +67,7 @@ public class RenderTest {
     @Test
     void nanIsDrawnRed() {
         Value bad = new Value(Double.NaN, "bad");
-        String svg = Renderer.svg(Draw.dotSource(bad), 1);
+        String svg = Renderer.shared().svg(Draw.dotSource(bad), 1);
         assertTrue(svg.contains("stroke=\"red\""), svg);
         assertTrue(svg.contains("fill=\"red\"") && texts(svg).contains("data nan"), svg);
     }
@@ -92,7 +92,7 @@ public class RenderTest {
     void nativeDotLeavesNoTempFoldersEither() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Renderer.nativeDot(), "no dot on the PATH");
         Set<String> before = graphvizTempFolders();
-        for (int i = 0; i < 3; i++) Renderer.svg(Draw.dotSource(Neuron.build()), 15);
+        for (int i = 0; i < 3; i++) Renderer.shared().svg(Draw.dotSource(Neuron.build()), 15);
         assertEquals(before, graphvizTempFolders());
     }
 
