@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Graph {
     private Graph() {}
 
-    private static final AtomicInteger EPOCH = new AtomicInteger();   // each walk takes fresh marks: none needs clearing
-    private static volatile int[] running = {};                       // the marks of the graphs whose backward is under way
+    // each walk takes fresh marks: none needs clearing
+    private static final AtomicInteger EPOCH = new AtomicInteger();
+    // the marks of the graphs whose backward is under way
+    private static volatile int[] running = {};
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {
@@ -40,7 +42,8 @@ public final class Graph {
             Value v = stack[top];
             if (v.mark == done) {                      // reached again through another parent: already in topo
                 top--;
-            } else if (v.mark == visiting || v._prev.length == 0) {   // every child is in topo (a leaf has none): so is v
+            // every child is in topo (a leaf has none): so is v
+            } else if (v.mark == visiting || v._prev.length == 0) {
                 if (busy != null && v._prev.length == 0) refuseIfRunning(v, busy);
                 v.mark = done;
                 top--;
@@ -50,7 +53,8 @@ public final class Graph {
                 if (busy != null) refuseIfRunning(v, busy);
                 v.mark = visiting;
                 Value[] children = v._prev;
-                if (top + children.length >= stack.length) stack = Arrays.copyOf(stack, 2 * (top + children.length + 1));
+                if (top + children.length >= stack.length) stack = Arrays.copyOf(stack,
+                        2 * (top + children.length + 1));
                 for (int i = children.length - 1; i >= 0; i--) if (children[i].mark != done) stack[++top] = children[i];
             }
         }
@@ -102,6 +106,7 @@ public final class Graph {
     private static void refuseIfRunning(Value v, int[] busy) {
         for (int mark : busy)
             if (v.mark == mark)
-                throw new AutogradException("A local backward can only add to its children's grads: topo, zeroGrad and backward cannot run inside one.");
+                throw new AutogradException("A local backward can only add to its children's grads: topo, zeroGrad"
+                        + " and backward cannot run inside one.");
     }
 }

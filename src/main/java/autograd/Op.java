@@ -29,7 +29,9 @@ public enum Op {
         this.arity = arity;
     }
 
-    /** The op's value for one operand (a power's exponent is its second argument, see {@link #forward(double, double)}). */
+    /**
+     * The op's value for one operand (a power's exponent is its second argument, see {@link #forward(double, double)}).
+     */
     public double forward(double x) {
         return switch (this) {
             case EXP -> Math.exp(x);

@@ -19,7 +19,8 @@ public final class Repr {
         String sign = d < 0 ? "-" : "";
         if (exponent < -4 || exponent >= 16) {                         // Python switches to e-notation here
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                    + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
         }
         String plain = exact.abs().toPlainString();
         return sign + (plain.contains(".") ? plain : plain + ".0");
@@ -31,7 +32,8 @@ public final class Repr {
      */
     private static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        int digits = new BigDecimal(Double.toString(d)).stripTrailingZeros().precision();   // enough, maybe one too many
+        // enough, maybe one too many
+        int digits = new BigDecimal(Double.toString(d)).stripTrailingZeros().precision();
         while (digits > 1 && nearest(exact, digits - 1, d) != null) digits--;
         return nearest(exact, digits, d);
     }
@@ -39,10 +41,13 @@ public final class Repr {
     /** The decimal of this many digits nearest d that parses back to d, or null if there is none. */
     private static BigDecimal nearest(BigDecimal exact, int digits, double d) {
         BigDecimal best = null;
-        for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
-            BigDecimal candidate = exact.round(new MathContext(digits, mode));   // FLOOR, CEILING: beside a power of two
+        for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR,
+                RoundingMode.CEILING}) {
+            // FLOOR, CEILING: beside a power of two
+            BigDecimal candidate = exact.round(new MathContext(digits, mode));
             if (candidate.doubleValue() != d) continue;
-            if (best == null || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = candidate;
+            if (best == null || candidate.subtract(exact).abs()
+                    .compareTo(best.subtract(exact).abs()) < 0) best = candidate;
         }
         return best;
     }

@@ -53,7 +53,8 @@ public class Value {
      */
     public static Value node(double data, String op, LocalBackward backward, Value... children) {
         if (op == null || op.isEmpty()) throw new AutogradException("An op needs a non-empty name, such as \"sin\".");
-        if (backward == null) throw new AutogradException("Op " + op + " needs a local backward, such as out -> x.grad += Math.cos(x.data) * out.grad.");
+        if (backward == null) throw new AutogradException("Op " + op
+                + " needs a local backward, such as out -> x.grad += Math.cos(x.data) * out.grad.");
         if (children == null || children.length == 0)
             throw new AutogradException("A custom op needs at least one child Value; a number alone is new Value(x).");
         for (Value child : children) operand(child, op);
@@ -62,7 +63,10 @@ public class Value {
         return out;
     }
 
-    /** The op that made this value ({@code "+"}, {@code "tanh"}, {@code "**2"}), or {@code ""} for a leaf: the lecture's {@code _op}. */
+    /**
+     * The op that made this value ({@code "+"}, {@code "tanh"}, {@code "**2"}), or {@code ""} for a leaf: the lecture's
+     * {@code _op}.
+     */
     public String op() { return _op; }
 
     /** The values this one was computed from, in operand order: the lecture's {@code _prev}. */
@@ -103,7 +107,8 @@ public class Value {
 
     /** Refused: the lecture's pow takes a number. */
     public Value pow(Value k) {
-        throw new AutogradException("pow takes a number exponent, as in x.pow(2); for a Value exponent write x.log().mul(k).exp().");
+        throw new AutogradException("pow takes a number exponent, as in x.pow(2); for a Value exponent write"
+                + " x.log().mul(k).exp().");
     }
 
     public Value neg() { return mul(-1); }                                        // -self

@@ -25,7 +25,8 @@ final class Args {
     /** A whole number of at least 0. */
     int count(String option, String value) {
         long n = number(option, value);
-        if (n < 0 || n > Integer.MAX_VALUE) throw new Wrong(option + " needs a whole number of at least 0, but got '" + value + "'.");
+        if (n < 0 || n > Integer.MAX_VALUE) throw new Wrong(option + " needs a whole number of at least 0, but got '"
+                + value + "'.");
         return (int) n;
     }
 

@@ -40,7 +40,8 @@ final class KernelCommand {
                     if (where == null) return usage(out, "kernel install takes --user or --prefix DIR.");
                     String launcher = System.getenv("AUTOGRAD_LAUNCHER");
                     if (launcher == null || launcher.isBlank())
-                        throw new AutogradException("Install the kernel with scripts/autograd kernel install: kernel.json starts the kernel through it.");
+                        throw new AutogradException("Install the kernel with scripts/autograd kernel install:"
+                                + " kernel.json starts the kernel through it.");
                     out.println(KernelSpec.install(Path.of(launcher), where));
                     out.println("Jupyter now lists \"" + KernelSpec.DISPLAY_NAME + "\" among its kernels.");
                     return 0;
@@ -64,7 +65,8 @@ final class KernelCommand {
     /** {@code --user} (also the default) or {@code --prefix DIR}, as jupyter kernelspec takes them; null if neither. */
     private static List<String> where(List<String> rest) {
         if (rest.isEmpty() || rest.equals(List.of("--user"))) return List.of("--user");
-        if (rest.size() == 2 && rest.get(0).equals("--prefix")) return List.of("--prefix", Path.of(rest.get(1)).toAbsolutePath().toString());
+        if (rest.size() == 2 && rest.get(0).equals("--prefix")) return List.of("--prefix", Path.of(rest.get(1))
+                .toAbsolutePath().toString());
         return null;
     }
 

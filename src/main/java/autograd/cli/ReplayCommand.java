@@ -18,7 +18,8 @@ public final class ReplayCommand {
     private ReplayCommand() {}
 
     public static final String USAGE = """
-            usage: scripts/autograd replay FILE... [--check] [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb] [--step] [--timeout S]
+            usage: scripts/autograd replay FILE... [--check] [--step] [--timeout S]
+                                                    [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb]
                    FILE is a .jsh script or a Java notebook (.ipynb): replayed cell by cell, like a notebook;
                    --check reports unmet expectations, --step waits for a key before each cell,
                    --timeout limits each cell (default 180 s, 0: none)
@@ -61,7 +62,9 @@ public final class ReplayCommand {
         }
     }
 
-    /** Replays as the arguments say; {@code --step} reads a key at a time at a terminal, else a line of {@code in} each. */
+    /**
+     * Replays as the arguments say; {@code --step} reads a key at a time at a terminal, else a line of {@code in} each.
+     */
     public static int run(List<String> argv, InputStream in, PrintStream out) {
         Replay.Options options;
         try {
@@ -75,7 +78,8 @@ public final class ReplayCommand {
             out.print(USAGE);
             return 0;
         }
-        if (!options.step() || System.console() == null || in != System.in) return Replay.run(options, Keys.lines(in), out, s -> {});
+        if (!options.step() || System.console() == null || in != System.in) return Replay.run(options, Keys.lines(in),
+                out, s -> {});
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             return Replay.run(options, new TerminalKeys(terminal), out, s -> {});
         } catch (IOException e) {                                  // no terminal after all: a line of input each

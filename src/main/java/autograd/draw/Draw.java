@@ -18,7 +18,8 @@ import java.nio.file.Path;
 /**
  * The lecture's graph pictures, for our {@code Value} or any class with the lecture's fields (see {@link NodeView}):
  * {@code drawDot} writes {@code FOLDER/o.svg} and {@code FOLDER/o.dot}, named after the root's label ({@code o} →
- * {@code o.svg}; no label → {@code graph.svg}, or the name the caller gives, such as a session's {@code graph-1}); drawing a root with the same label again overwrites the picture, as
+ * {@code o.svg}; no label → {@code graph.svg}, or the name the caller gives, such as a session's {@code graph-1});
+ * drawing a root with the same label again overwrites the picture, as
  * re-running a notebook cell redraws it. {@code graphText} is the same graph as an indented tree, for a terminal.
  *
  * <p>drawDot answers in a second or two for a graph of any size. A graph Graphviz lays out quickly
@@ -31,7 +32,10 @@ import java.nio.file.Path;
 public final class Draw {
     private Draw() {}
 
-    /** Draws the graph under root into folder, {@code "LR"} (left to right) or {@code "TB"} (top to bottom); folded if big. */
+    /**
+     * Draws the graph under root into folder, {@code "LR"} (left to right) or {@code "TB"} (top to bottom); folded if
+     * big.
+     */
     public static Picture drawDot(Object root, String rankdir, Path folder) {
         return drawDot(root, rankdir, folder, "graph");
     }
@@ -51,7 +55,8 @@ public final class Draw {
         }
         OutputFile.write(files.dot, out -> Dot.write(trace, dir, out));   // every value, though the picture is folded
         Folded folded = Folded.of(g);
-        OutputFile.write(files.svg, Renderer.shared().svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
+        OutputFile.write(files.svg, Renderer.shared()
+                .svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
         return new Picture(files.svg, null, note(folded, files));
     }
 
@@ -66,7 +71,8 @@ public final class Draw {
         String dot = Dot.source(trace, dir);
         OutputFile.write(files.dot, dot);
         LayoutCost cost = LayoutCost.of(Adjacency.of(trace));
-        Progress shown = new Progress(progress, "every value of " + files.title() + " (" + FoldedDot.count(trace.nodes().size()) + " values)");
+        Progress shown = new Progress(progress, "every value of " + files.title() + " ("
+                + FoldedDot.count(trace.nodes().size()) + " values)");
         long start = System.nanoTime();
         boolean done = false;
         try {
@@ -110,7 +116,10 @@ public final class Draw {
 
         String title() { return label.isEmpty() ? "this graph" : label; }
 
-        /** {@code drawDotFull(loss)} when the label can be the variable's name, else {@code drawDotFull} on the same value. */
+        /**
+         * {@code drawDotFull(loss)} when the label can be the variable's name, else {@code drawDotFull} on the same
+         * value.
+         */
         String full() {
             boolean name = !label.isEmpty() && Character.isJavaIdentifierStart(label.codePointAt(0))
                     && label.codePoints().allMatch(Character::isJavaIdentifierPart);
@@ -121,7 +130,8 @@ public final class Draw {
     /** What the folded picture shows and leaves out, and how to see every value: the line drawDot prints. */
     private static String note(Folded f, Names files) {
         StringBuilder s = new StringBuilder(files.title()).append(" has ").append(FoldedDot.count(f.g.size))
-                .append(" values, too big for Graphviz to lay out in seconds, so ").append(files.svg.getFileName()).append(" is folded:");
+                .append(" values, too big for Graphviz to lay out in seconds, so ").append(files.svg.getFileName())
+                        .append(" is folded:");
         long neurons = f.drawnOf(Folded.Kind.NEURON), sums = f.drawnOf(Folded.Kind.SUM);
         if (neurons + sums > 0) {
             s.append(' ');
@@ -130,7 +140,8 @@ public final class Draw {
             if (sums > 0) s.append(FoldedDot.count(sums)).append(sums == 1 ? " long sum" : " long sums");
             s.append(" drawn as one box each,");
         }
-        s.append(' ').append(FoldedDot.count(f.notDrawn)).append(f.notDrawn == 1 ? " value" : " values").append(" left out. ")
+        s.append(' ').append(FoldedDot.count(f.notDrawn)).append(f.notDrawn == 1 ? " value" : " values")
+                .append(" left out. ")
          .append(files.full()).append(" draws every value (it may take minutes, or hours; Ctrl-C stops it); ")
          .append(files.dot.getFileName()).append(" has them all.");
         return s.toString();

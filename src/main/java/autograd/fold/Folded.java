@@ -37,7 +37,8 @@ public final class Folded {
     final List<Integer> shown = new ArrayList<>();                        // breadth first from the root
     final boolean[] drawn;
     final List<Marker> markers = new ArrayList<>();
-    int foldedInto;                                                       // values inside the drawn neuron and sum boxes
+    // values inside the drawn neuron and sum boxes
+    int foldedInto;
     public int notDrawn;                                                         // the rest: behind the markers
 
     private Folded(Adjacency g, List<Neurons.Neuron> neurons, List<SumChains.Chain> chains, int budget) {
@@ -71,7 +72,9 @@ public final class Folded {
         }
     }
 
-    /** What dot would make of the picture: its boxes in trace order (children first), each marker a leaf before them. */
+    /**
+     * What dot would make of the picture: its boxes in trace order (children first), each marker a leaf before them.
+     */
     public LayoutCost cost() {
         List<Integer> order = new ArrayList<>(shown);
         order.sort(null);
@@ -152,7 +155,8 @@ public final class Folded {
                 Neurons.Neuron n = neuron.get(i);
                 for (int m : n.members()) foldedInto += cover(covered, m);
                 foldedInto += parameterOnly[n.bias()] ? cover(covered, n.bias()) : 0;
-                for (int w : n.weights()) foldedInto += parameterOnly[w] ? cover(covered, w) : 0;   // else drawn, or behind a marker
+                // else drawn, or behind a marker
+                for (int w : n.weights()) foldedInto += parameterOnly[w] ? cover(covered, w) : 0;
             } else if (kind[i] == Kind.SUM) {
                 for (int m : sum.get(i).inner()) foldedInto += cover(covered, m);
             }

@@ -32,7 +32,8 @@ final class Neurons {
      * order, its weights, the nodes its box stands for besides the output (the additions and products), and its
      * place: layer 1 reads no other neuron's output, and index counts the distinct neurons of a layer from 1.
      */
-    record Neuron(int output, String activation, int bias, int[] inputs, int[] weights, int[] members, int layer, int index) {}
+    record Neuron(int output, String activation, int bias, int[] inputs, int[] weights, int[] members, int layer,
+            int index) {}
 
     private record Candidate(int output, String activation, SumChains.Chain chain, int bias, int[] products) {}
 
@@ -93,7 +94,8 @@ final class Neurons {
             else return null;
         }
         if (bias == -1 || products.size() < 2) return null;
-        return new Candidate(activated ? above : top, activated ? g.op[above] : "linear", c, bias, SumChains.ints(products));
+        return new Candidate(activated ? above : top, activated ? g.op[above] : "linear", c, bias,
+                SumChains.ints(products));
     }
 
     private static boolean activation(String name) {

@@ -19,7 +19,9 @@ final class InOrder implements AutoCloseable {
         return t;
     });
 
-    /** Queues the work behind every request already queued; after {@link #close} it is dropped, as the kernel is ending. */
+    /**
+     * Queues the work behind every request already queued; after {@link #close} it is dropped, as the kernel is ending.
+     */
     void submit(Runnable work) {
         try {
             thread.execute(work);

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * the cell reads the end of its input, as a program does from an empty pipe.
  */
 final class InputRequests extends InputStream {
-    static final String NO_KEYBOARD = "System.in: this front end cannot ask for input (nbconvert runs cells with no one at the keyboard), so the cell reads an empty input.\n";
+    static final String NO_KEYBOARD = "System.in: this front end cannot ask for input (nbconvert runs cells with no"
+            + " one at the keyboard), so the cell reads an empty input.\n";
 
     private final Supplier<Frontend> frontend;        // the running cell's, or null between cells
     private final Streams streams;

@@ -34,11 +34,13 @@ final class Inspector {
 
     /**
      * Our Javadoc for a JShell signature: {@code java.nio.file.Path autograd.session.Helpers.drawDot(Object root)},
-     * {@code void Value.backward()}, {@code Value(double data, String label)} (a constructor), {@code o:autograd.Value}.
+     * {@code void Value.backward()}, {@code Value(double data, String label)} (a constructor), {@code
+     * o:autograd.Value}.
      */
     static Optional<String> ours(String signature) {
         int colon = signature.indexOf(':'), paren = signature.indexOf('(');
-        if (paren < 0 && colon > 0) return SourceDocs.of(signature.substring(colon + 1).strip(), null, List.of());   // a variable: its class
+        // a variable: its class
+        if (paren < 0 && colon > 0) return SourceDocs.of(signature.substring(colon + 1).strip(), null, List.of());
         if (paren < 0) return Optional.empty();
         String head = signature.substring(0, paren).strip();
         String name = head.substring(head.lastIndexOf(' ') + 1);
@@ -47,7 +49,8 @@ final class Inspector {
         if (!autogradClass(className)) return Optional.empty();
         String inside = signature.substring(paren + 1, signature.lastIndexOf(')')).strip();
         List<String> parameters = inside.isEmpty() ? List.of()
-                : Arrays.stream(splitParameters(inside)).map(p -> p.strip().substring(p.strip().lastIndexOf(' ') + 1)).toList();
+                : Arrays.stream(splitParameters(inside)).map(p -> p.strip().substring(p.strip().lastIndexOf(' ') + 1))
+                        .toList();
         return SourceDocs.of(className, method, parameters);
     }
 

@@ -50,16 +50,19 @@ public final class JupyterKernel extends BaseKernel {
 
     private JupyterKernel(JupyterConnection connection, Path pictures) {
         super("autograd-jshell", "0.1.0",
-                new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jsh", "java", "java", null),
+                new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jsh", "java", "java",
+                        null),
                 List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(),
-                new org.dflib.jjava.jupyter.kernel.display.Renderer(), null, null, false, new StringStyler.Builder().build());
+                new org.dflib.jjava.jupyter.kernel.display.Renderer(), null, null, false, new StringStyler.Builder()
+                        .build());
         this.connection = connection;
         this.pictures = pictures;
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
             session.outputFolder(pictures);
             NotebookSession r = new NotebookSession(session);
-            Renderer.shared().warmUp();                            // after JShell's start: the first drawDot is then quick
+            // after JShell's start: the first drawDot is then quick
+            Renderer.shared().warmUp();
             return r;
         });
     }
@@ -123,15 +126,18 @@ public final class JupyterKernel extends BaseKernel {
         }
 
         @Override public void stream(String name, String text) {
-            PublishStream.StreamType type = name.equals("stderr") ? PublishStream.StreamType.ERR : PublishStream.StreamType.OUT;
-            connection.getIOPub().sendMessage(new Message<>(request, PublishStream.MESSAGE_TYPE, new PublishStream(type, text)));
+            PublishStream.StreamType type = name.equals("stderr") ? PublishStream.StreamType.ERR
+                    : PublishStream.StreamType.OUT;
+            connection.getIOPub().sendMessage(new Message<>(request, PublishStream.MESSAGE_TYPE,
+                    new PublishStream(type, text)));
         }
 
         @Override public void display(Mime picture) {
             DisplayData data = new DisplayData();
             picture.data().forEach(data::putData);
             picture.metadata().forEach(data::putMetaData);
-            connection.getIOPub().sendMessage(new Message<>(request, PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)));
+            connection.getIOPub().sendMessage(new Message<>(request, PublishDisplayData.MESSAGE_TYPE,
+                    new PublishDisplayData(data)));
         }
 
         @Override public String input(String prompt) {
@@ -140,7 +146,10 @@ public final class JupyterKernel extends BaseKernel {
         }
     }
 
-    /** BaseKernel's own way to run a cell, which {@link #handleExecuteRequest} replaces; here for completeness: the value, the output dropped. */
+    /**
+     * BaseKernel's own way to run a cell, which {@link #handleExecuteRequest} replaces; here for completeness: the
+     * value, the output dropped.
+     */
     @Override public Object evalRaw(String source) {
         Frontend quiet = new Frontend() {
             @Override public void stream(String name, String text) {}
@@ -164,7 +173,9 @@ public final class JupyterKernel extends BaseKernel {
         return new ReplacementOptions(c.continuations(), code.codePointCount(0, c.anchor()), at);
     }
 
-    /** For the console: complete, unfinished (with the next line's indent), or invalid; JShell's own analysis decides. */
+    /**
+     * For the console: complete, unfinished (with the next line's indent), or invalid; JShell's own analysis decides.
+     */
     @Override public String isComplete(String code) {
         if (!runner.isDone()) return IS_COMPLETE_MAYBE;
         Splitter.Readiness r = runner().session().readiness(code);            // on the session's deep stack

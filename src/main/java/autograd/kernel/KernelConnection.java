@@ -60,7 +60,8 @@ final class KernelConnection extends JupyterConnection {
         ourShell.close();
         ourControl.close();
         ourStdin.close();
-        super.close();                      // the channels jjava-jupyter made, its unused shell, control and stdin among them
+        // the channels jjava-jupyter made, its unused shell, control and stdin among them
+        super.close();
         context.close();
     }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * bad message the same way). Never {@code System.err}: the session routes that to the running cell's notebook.
  */
 final class KernelLog {
-    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+            StandardCharsets.UTF_8);
     private static final Set<String> UNKNOWN_SEEN = ConcurrentHashMap.newKeySet();
 
     private KernelLog() {}
@@ -22,9 +23,12 @@ final class KernelLog {
         STDERR.println("autograd kernel: dropped a message on the " + channel + " channel: " + why + ".");
     }
 
-    /** A well-formed request of a type this kernel does not know; said the first time each type comes, not every time. */
+    /**
+     * A well-formed request of a type this kernel does not know; said the first time each type comes, not every time.
+     */
     static void unknown(String channel, String type) {
-        if (UNKNOWN_SEEN.add(type)) STDERR.println("autograd kernel: no handler for " + type + " messages (" + channel + " channel); they are ignored.");
+        if (UNKNOWN_SEEN.add(type)) STDERR.println("autograd kernel: no handler for " + type + " messages (" + channel
+                + " channel); they are ignored.");
     }
 
     /** A handler (or the reading of a message) that threw: the request goes unanswered, the channel goes on. */

@@ -30,7 +30,8 @@ public final class KernelSpec {
      */
     static String json(Path launcher) {
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("argv", List.of(launcher.toAbsolutePath().normalize().toString(), "kernel", "run", "{connection_file}"));
+        spec.put("argv", List.of(launcher.toAbsolutePath().normalize().toString(), "kernel", "run",
+                "{connection_file}"));
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
@@ -44,15 +45,18 @@ public final class KernelSpec {
             Path folder = Files.createTempDirectory("autograd-kernelspec-").resolve(NAME);
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("kernel.json"), json(launcher));
-            List<String> command = new ArrayList<>(List.of("jupyter", "kernelspec", "install", "--replace", "--name", NAME));
+            List<String> command = new ArrayList<>(List.of("jupyter", "kernelspec", "install", "--replace", "--name",
+                    NAME));
             command.addAll(where);
             command.add(folder.toString());
             String said = jupyter(command, null).lines()
-                    .filter(l -> !l.contains("The kernelspec may not be found"))     // under a prefix: we say how it is found
+                    // under a prefix: we say how it is found
+                    .filter(l -> !l.contains("The kernelspec may not be found"))
                     .map(l -> l.replaceFirst("^\\[InstallKernelSpec\\] ", ""))
                     .reduce((a, b) -> a + "\n" + b).orElse("");
             if (where.get(0).equals("--prefix"))
-                said += "\nJupyter finds it with JUPYTER_PATH=" + Path.of(where.get(1)).resolve("share/jupyter") + " in its environment.";
+                said += "\nJupyter finds it with JUPYTER_PATH=" + Path.of(where.get(1)).resolve("share/jupyter")
+                        + " in its environment.";
             Files.delete(folder.resolve("kernel.json"));
             Files.delete(folder);
             Files.delete(folder.getParent());
@@ -64,7 +68,8 @@ public final class KernelSpec {
 
     /** Removes the kernelspec; under {@code --prefix DIR}, the one there. */
     public static String remove(List<String> where) {
-        String jupyterPath = where.size() == 2 ? Path.of(where.get(1)).toAbsolutePath().resolve("share/jupyter").toString() : null;
+        String jupyterPath = where.size() == 2 ? Path.of(where.get(1)).toAbsolutePath().resolve("share/jupyter")
+                .toString() : null;
         return jupyter(List.of("jupyter", "kernelspec", "remove", "-y", NAME), jupyterPath);
     }
 
@@ -72,17 +77,20 @@ public final class KernelSpec {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (jupyterPath != null) {
             String old = System.getenv("JUPYTER_PATH");
-            builder.environment().put("JUPYTER_PATH", old == null || old.isBlank() ? jupyterPath : jupyterPath + java.io.File.pathSeparator + old);
+            builder.environment().put("JUPYTER_PATH", old == null || old.isBlank() ? jupyterPath : jupyterPath
+                    + java.io.File.pathSeparator + old);
         }
         try {
             Process p = builder.start();
             p.getOutputStream().close();
             String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
-            if (p.exitValue() != 0) throw new AutogradException("jupyter kernelspec failed: " + said.lines().reduce((a, b) -> b).orElse("(no message)"));
+            if (p.exitValue() != 0) throw new AutogradException("jupyter kernelspec failed: " + said.lines()
+                    .reduce((a, b) -> b).orElse("(no message)"));
             return said;
         } catch (IOException e) {
-            throw new AutogradException("Jupyter is not installed here (no jupyter command on the PATH): install it (pip install notebook, or apt-get install jupyter-notebook) and run this again.");
+            throw new AutogradException("Jupyter is not installed here (no jupyter command on the PATH): install it"
+                    + " (pip install notebook, or apt-get install jupyter-notebook) and run this again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AutogradException("Interrupted while jupyter kernelspec ran.");

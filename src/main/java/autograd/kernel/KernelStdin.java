@@ -26,14 +26,18 @@ final class KernelStdin extends StdinChannel {
     }
 
     @Override public void bind(KernelConnectionProperties properties) {
-        setRouterHandover(true);                 // see KernelConnection: a reconnecting front end takes over its identity
+        // see KernelConnection: a reconnecting front end takes over its identity
+        setRouterHandover(true);
         super.bind(properties);
     }
 
-    /** The line typed, with a line end as jjava-jupyter gives it; waits (the cell's stop ends the wait) until it comes. */
+    /**
+     * The line typed, with a line end as jjava-jupyter gives it; waits (the cell's stop ends the wait) until it comes.
+     */
     @Override public String getInput(MessageContext context, String prompt, boolean isPassword) {
         synchronized (this) {
-            for (List<byte[]> stale; (stale = receiveOpen()) != null; ) drop(stale, "it came before the kernel asked for input");
+            for (List<byte[]> stale; (stale = receiveOpen()) != null; ) drop(stale,
+                    "it came before the kernel asked for input");
             sendMessage(new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, isPassword)));
         }
         while (true) {
@@ -52,7 +56,8 @@ final class KernelStdin extends StdinChannel {
 
     /** The next message, or null if none; the kernel shutting down ends the wait for an answer. */
     private List<byte[]> receiveOpen() {
-        if (closed) throw new IllegalStateException("The kernel is shutting down, so the input it asked for will not come.");
+        if (closed) throw new IllegalStateException("The kernel is shutting down, so the input it asked for will"
+                + " not come.");
         return Wire.receive(this);
     }
 
@@ -61,7 +66,8 @@ final class KernelStdin extends StdinChannel {
             Wire.Received received = Wire.decode(frames, hmacGenerator);
             Object content = received.message().getContent();
             if (content instanceof InputReply r) return r;
-            KernelLog.dropped("stdin", received.type().equals("input_reply") ? "its input_reply holds an error, not a line"
+            KernelLog.dropped("stdin", received.type().equals("input_reply")
+                    ? "its input_reply holds an error, not a line"
                     : "it is " + received.type() + ", not input_reply");
         } catch (Wire.Refused r) {
             KernelLog.dropped("stdin", r.getMessage());

@@ -40,7 +40,8 @@ final class RequestChannel extends ShellChannel {
     private volatile boolean running;
     private Thread loop;
 
-    RequestChannel(ZMQ.Context context, HMACGenerator hmac, boolean isControl, JupyterConnection connection, InOrder inOrder, long pollMs) {
+    RequestChannel(ZMQ.Context context, HMACGenerator hmac, boolean isControl, JupyterConnection connection,
+            InOrder inOrder, long pollMs) {
         super(context, hmac, isControl, connection, pollMs);
         this.name = isControl ? "control" : "shell";
         this.isControl = isControl;
@@ -51,8 +52,10 @@ final class RequestChannel extends ShellChannel {
 
     @Override public void bind(KernelConnectionProperties properties) {
         int port = isControl ? properties.getControlPort() : properties.getShellPort();
-        setRouterHandover(true);                 // see KernelConnection: a reconnecting front end takes over its identity
-        bind(formatAddress(properties.getTransport(), properties.getIp(), port));     // ZeroMQ's bind: not ShellChannel's loop
+        // see KernelConnection: a reconnecting front end takes over its identity
+        setRouterHandover(true);
+        // ZeroMQ's bind: not ShellChannel's loop
+        bind(formatAddress(properties.getTransport(), properties.getIp(), port));
         running = true;
         loop = new Thread(this::serve, "autograd-" + name);
         loop.start();

@@ -25,7 +25,8 @@ import javax.tools.ToolProvider;
 final class SourceDocs {
     static final String ROOT = "/autograd-sources/";
     /** The packages the startup script imports, where a simple class name in a signature is looked for. */
-    private static final List<String> PACKAGES = List.of("autograd", "autograd.nn", "autograd.draw", "autograd.plot", "autograd.session");
+    private static final List<String> PACKAGES = List.of("autograd", "autograd.nn", "autograd.draw", "autograd.plot",
+            "autograd.session");
 
     private SourceDocs() {}
 
@@ -56,7 +57,8 @@ final class SourceDocs {
 
     private static Optional<String> find(String qualified, String source, String method, List<String> parameters) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        SimpleJavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + qualified.replace('.', '/') + ".java"),
+        SimpleJavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + qualified.replace('.', '/')
+                + ".java"),
                 SimpleJavaFileObject.Kind.SOURCE) {
             @Override public CharSequence getCharContent(boolean ignoreEncodingErrors) { return source; }
         };
@@ -75,9 +77,12 @@ final class SourceDocs {
 
                     @Override public Void visitMethod(MethodTree m, Void v) {
                         String name = m.getName().contentEquals("<init>") ? simple : m.getName().toString();
-                        List<String> names = m.getParameters().stream().map(VariableTree::getName).map(Object::toString).toList();
-                        boolean sameParameters = names.equals(parameters) || names.size() == parameters.size() && parameters.stream().allMatch(p -> p.matches("arg\\d+"));
-                        if (name.equals(method) && sameParameters && found[0] == null) found[0] = trees.getDocComment(getCurrentPath());
+                        List<String> names = m.getParameters().stream().map(VariableTree::getName).map(Object::toString)
+                                .toList();
+                        boolean sameParameters = names.equals(parameters) || names.size() == parameters.size()
+                                && parameters.stream().allMatch(p -> p.matches("arg\\d+"));
+                        if (name.equals(method) && sameParameters
+                                && found[0] == null) found[0] = trees.getDocComment(getCurrentPath());
                         return null;
                     }
                 }.scan(unit, null);
@@ -88,7 +93,9 @@ final class SourceDocs {
         return Optional.ofNullable(found[0]).map(SourceDocs::plain).filter(s -> !s.isBlank());
     }
 
-    /** Javadoc as plain text: {@code {@code x}} is x, {@code {@link A#b}} is A.b, paragraphs are blank lines, no tags. */
+    /**
+     * Javadoc as plain text: {@code {@code x}} is x, {@code {@link A#b}} is A.b, paragraphs are blank lines, no tags.
+     */
     static String plain(String javadoc) {
         return javadoc
                 .replaceAll("\\{@(?:code|literal) ([^{}]*(?:\\{[^{}]*}[^{}]*)*)}", "$1")

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Streams {
     static final int GATHER_MS = 50;
-    /** Its thread is started with the class (by the kernel), never later by a cell: so it is no thread the cell started. */
+    /**
+     * Its thread is started with the class (by the kernel), never later by a cell: so it is no thread the cell started.
+     */
     private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "autograd-kernel-streams");
         t.setDaemon(true);
@@ -26,7 +28,8 @@ final class Streams {
     }
 
     private final ByteArrayOutputStream gathered = new ByteArrayOutputStream();
-    private final java.util.Map<String, byte[]> held = new java.util.HashMap<>();   // another stream's unfinished character
+    // another stream's unfinished character
+    private final java.util.Map<String, byte[]> held = new java.util.HashMap<>();
     private String gatheredName;                 // the stream the gathered bytes came from
     private boolean scheduled;
     private volatile Frontend frontend;          // the cell running now, or the one that ran last

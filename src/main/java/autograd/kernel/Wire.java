@@ -76,13 +76,16 @@ final class Wire {
         while (delimiter < frames.size() && !Arrays.equals(frames.get(delimiter), DELIMITER)) delimiter++;
         if (delimiter == frames.size()) throw new Refused("it has no <IDS|MSG> delimiter");
         int after = frames.size() - delimiter - 1;
-        if (after < 5) throw new Refused("it has " + after + " frames after the delimiter, not the signature and four JSON frames");
+        if (after < 5) throw new Refused("it has " + after
+                + " frames after the delimiter, not the signature and four JSON frames");
         byte[] signature = frames.get(delimiter + 1);
         byte[][] json = frames.subList(delimiter + 2, delimiter + 6).toArray(new byte[0][]);
-        if (hmac != HMACGenerator.NO_AUTH_INSTANCE) {                // with no key, Jupyter signs nothing and checks nothing
+        // with no key, Jupyter signs nothing and checks nothing
+        if (hmac != HMACGenerator.NO_AUTH_INSTANCE) {
             if (signature.length == 0) throw new Refused("it is not signed");
             byte[] expected = hmac.calculateSignature(json).getBytes(StandardCharsets.US_ASCII);
-            if (!MessageDigest.isEqual(expected, signature)) throw new Refused("its signature is wrong");   // constant time
+            // constant time
+            if (!MessageDigest.isEqual(expected, signature)) throw new Refused("its signature is wrong");
         }
         JsonObject[] objects = new JsonObject[4];
         for (int i = 0; i < 4; i++) objects[i] = object(json[i], PARTS[i]);
@@ -110,7 +113,9 @@ final class Wire {
         throw new Refused("its " + part + " is not a JSON object");
     }
 
-    /** Gson's reading of one part; a field of the wrong kind (a header without msg_id, a number for a map) refuses it. */
+    /**
+     * Gson's reading of one part; a field of the wrong kind (a header without msg_id, a number for a map) refuses it.
+     */
     private static <T> T read(JsonObject object, Type type, String part) throws Refused {
         try {
             return GSON.fromJson(object, type);

@@ -28,7 +28,8 @@ final class Inputs {
         for (Object xi : x) {
             if (xi instanceof Value v) values.add(v);
             else if (xi instanceof Number n) values.add(new Value(n.doubleValue()));
-            else throw new AutogradException("Inputs are values or numbers, but one is " + (xi == null ? "null" : "a " + xi.getClass().getSimpleName()) + ".");
+            else throw new AutogradException("Inputs are values or numbers, but one is "
+                    + (xi == null ? "null" : "a " + xi.getClass().getSimpleName()) + ".");
         }
         return values;
     }

@@ -28,7 +28,8 @@ public class MLP implements Module {
     public MLP(int nin, List<Integer> nouts, Activation activation, long seed) {
         if (nouts.isEmpty()) throw new AutogradException("An MLP needs at least one layer, as in List.of(4, 4, 1).");
         if (activation == Activation.LINEAR)
-            throw new AutogradException("An MLP is TANH (the lecture) or RELU (micrograd's demo; its output is already linear).");
+            throw new AutogradException("An MLP is TANH (the lecture) or RELU (micrograd's demo; its output is"
+                    + " already linear).");
         Random rng = new Random(seed);
         List<Layer> built = new ArrayList<>(nouts.size());
         int size = nin;
@@ -49,7 +50,10 @@ public class MLP implements Module {
     /** Every output of the last layer, for these numbers. */
     public List<Value> callAll(double... x) { return callAll(Inputs.of(x)); }
 
-    /** The single output of an MLP whose last layer has one neuron (micrograd returns {@code out[0]}); else use {@link #callAll}. */
+    /**
+     * The single output of an MLP whose last layer has one neuron (micrograd returns {@code out[0]}); else use {@link
+     * #callAll}.
+     */
     public Value call(List<?> x) {
         List<Value> out = callAll(x);
         if (out.size() != 1)

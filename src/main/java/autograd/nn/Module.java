@@ -5,13 +5,19 @@ import autograd.Value;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Anything with parameters: micrograd's {@code Module}, the common base of {@link Neuron}, {@link Layer} and {@link MLP}. */
+/**
+ * Anything with parameters: micrograd's {@code Module}, the common base of {@link Neuron}, {@link Layer} and {@link
+ * MLP}.
+ */
 public interface Module {
 
     /** Every trainable value, in micrograd's order: layer by layer, neuron by neuron, its weights then its bias. */
     List<Value> parameters();
 
-    /** Sets every parameter's grad to 0, micrograd's {@code zero_grad}: gradients accumulate, so do this before each backward. */
+    /**
+     * Sets every parameter's grad to 0, micrograd's {@code zero_grad}: gradients accumulate, so do this before each
+     * backward.
+     */
     default void zeroGrad() {
         for (Value p : parameters()) p.grad = 0;
     }

@@ -35,10 +35,13 @@ public record Moons(double[][] x, double[] y) {
     /** The points of a CSV file with header {@code x1,x2,y}. */
     public static Moons read(Path file) {
         try {
-            if (!Files.isRegularFile(file)) throw new AutogradException("Cannot read data from " + file + ": " + (Files.exists(file) ? "not a regular file." : "no such file."));
+            if (!Files.isRegularFile(file)) throw new AutogradException("Cannot read data from " + file + ": "
+                    + (Files.exists(file) ? "not a regular file." : "no such file."));
             long size = Files.size(file);
             if (size > MAX_BYTES)
-                throw new AutogradException(file + " is " + size / (1 << 20) + " MB, too much to train on in memory (at most " + (MAX_BYTES >> 20) + " MB); use fewer points.");
+                throw new AutogradException(file + " is " + size / (1 << 20)
+                        + " MB, too much to train on in memory (at most " + (MAX_BYTES >> 20)
+                        + " MB); use fewer points.");
             return parse(Files.readString(file), file.toString());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new AutogradException("Cannot read data from " + file + ": it is not UTF-8 text.");
@@ -50,7 +53,8 @@ public record Moons(double[][] x, double[] y) {
     /** How many points there are. */
     public int size() { return y.length; }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     static Moons parse(String text, String source) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);          // a byte-order mark, as spreadsheets write
@@ -78,10 +82,12 @@ public record Moons(double[][] x, double[] y) {
     private static double number(String cell, int line, String source) {
         String s = cell.strip();
         if (!NUMBER.matcher(s).matches())
-            throw new AutogradException("Line " + line + " of " + source + " should be three numbers x1,x2,y, but has '" + s + "'.");
+            throw new AutogradException("Line " + line + " of " + source
+                    + " should be three numbers x1,x2,y, but has '" + s + "'.");
         double d = Double.parseDouble(s);
         if (!Double.isFinite(d))
-            throw new AutogradException("Line " + line + " of " + source + " has " + s + ", which is too big for a double; the data must be finite numbers.");
+            throw new AutogradException("Line " + line + " of " + source + " has " + s
+                    + ", which is too big for a double; the data must be finite numbers.");
         return d;
     }
 }

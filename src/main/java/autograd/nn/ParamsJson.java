@@ -34,8 +34,10 @@ final class ParamsJson {
         List<Value> params = module.parameters();
         for (int i = 0; i < params.size(); i++) {
             if (!Double.isFinite(params.get(i).data))
-                throw new AutogradException("Cannot save the parameters: parameter " + i + " is " + Repr.of(params.get(i).data)
-                        + ", and a parameters file holds finite numbers (the training diverged: lower the learning rate).");
+                throw new AutogradException("Cannot save the parameters: parameter " + i + " is "
+                        + Repr.of(params.get(i).data)
+                        + ", and a parameters file holds finite numbers (the training diverged: lower the learning"
+                                + " rate).");
         }
         try {
             Files.writeString(file, toJson(params) + "\n");
@@ -50,7 +52,8 @@ final class ParamsJson {
         } catch (IOException e) {
             throw new AutogradException("Cannot read parameters from " + file + ": " + e.getMessage() + ".");
         } catch (OutOfMemoryError e) {
-            throw new AutogradException(file + " is too big to read into memory; a parameters file holds one number per parameter.");
+            throw new AutogradException(file
+                    + " is too big to read into memory; a parameters file holds one number per parameter.");
         }
     }
 
@@ -69,7 +72,8 @@ final class ParamsJson {
         if (numbers.count() != params.size())
             throw new AutogradException(source + " holds " + numbers.count() + " numbers, but this model has "
                     + params.size() + " parameters.");
-        for (int i = 0; i < params.size(); i++) params.get(i).data = numbers.kept().get(i);   // only now: nothing half-loaded
+        // only now: nothing half-loaded
+        for (int i = 0; i < params.size(); i++) params.get(i).data = numbers.kept().get(i);
     }
 
     static String toJson(List<Value> params) {
@@ -84,7 +88,8 @@ final class ParamsJson {
     /** Every number of a JSON array such as {@code [1, -0.5, 2e-3]}. */
     static double[] parse(String text, String file) {
         try {
-            return numbers(new StringReader(text), file, Integer.MAX_VALUE).kept().stream().mapToDouble(Double::doubleValue).toArray();
+            return numbers(new StringReader(text), file, Integer.MAX_VALUE).kept().stream()
+                    .mapToDouble(Double::doubleValue).toArray();
         } catch (IOException e) {
             throw new AutogradException("Cannot read " + file + ": " + e.getMessage() + ".");
         }
@@ -127,12 +132,14 @@ final class ParamsJson {
             if (literal.matches("[-+]?(NaN|Infinity)"))
                 throw new AutogradException(item + " is " + literal + "; parameters must be finite numbers.");
             if (HEX.matcher(literal).matches())
-                throw new AutogradException(item + " is the hex float " + literal + ", which JSON does not have; write it in decimal.");
+                throw new AutogradException(item + " is the hex float " + literal
+                        + ", which JSON does not have; write it in decimal.");
             throw new AutogradException(item + " is not a number: '" + literal + "'.");
         }
         double d = Double.parseDouble(literal);
         if (!Double.isFinite(d))
-            throw new AutogradException(item + " is " + literal + ", too large for a double; parameters must be finite numbers.");
+            throw new AutogradException(item + " is " + literal
+                    + ", too large for a double; parameters must be finite numbers.");
         return d;
     }
 

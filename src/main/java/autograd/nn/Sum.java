@@ -4,7 +4,10 @@ import autograd.Value;
 
 import java.util.List;
 
-/** Python's {@code sum(values)}: {@code 0 + v0 + v1 + ...}, where {@code 0 + v0} is micrograd's {@code v0 + Value(0)}; at the prompt, {@code sum(values)}. */
+/**
+ * Python's {@code sum(values)}: {@code 0 + v0 + v1 + ...}, where {@code 0 + v0} is micrograd's {@code v0 + Value(0)};
+ * at the prompt, {@code sum(values)}.
+ */
 public final class Sum {
     private Sum() {}
 

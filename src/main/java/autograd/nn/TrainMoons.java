@@ -55,8 +55,10 @@ public final class TrainMoons {
         long perPoint = autograd.Graph.topo(model.call(data.x()[0])).size();
         long bytes = perPoint * data.size() * 100;                          // about 100 bytes a value
         if (bytes > max / 2)
-            throw new AutogradException(String.format(java.util.Locale.ROOT, "Training on %,d points builds a graph of about %,d values"
-                    + " each step, about %.1f GB, more than this JVM can hold (%.1f GB): use fewer points (the demo has 100).",
+            throw new AutogradException(String.format(java.util.Locale.ROOT,
+                    "Training on %,d points builds a graph of about %,d values"
+                    + " each step, about %.1f GB, more than this JVM can hold (%.1f GB): use fewer points (the demo"
+                            + " has 100).",
                     data.size(), perPoint * data.size(), bytes / 1e9, max / 1e9));
     }
 
@@ -83,7 +85,8 @@ public final class TrainMoons {
 
     /** The demo's {@code f"step {k} loss {total_loss.data}, accuracy {acc*100}%"}, with Python's float repr. */
     static String line(int k, MaxMarginLoss loss) {
-        return "step " + k + " loss " + Repr.of(loss.total().data) + ", accuracy " + Repr.of(loss.accuracy() * 100) + "%";
+        return "step " + k + " loss " + Repr.of(loss.total().data) + ", accuracy " + Repr.of(loss.accuracy() * 100)
+                + "%";
     }
 
     /** micrograd's demo's initial weights, dumped from micrograd itself after random.seed(1337). */
@@ -91,7 +94,8 @@ public final class TrainMoons {
         try (var in = TrainMoons.class.getResourceAsStream("micrograd-init-1337.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | NullPointerException e) {
-            throw new AutogradException("micrograd-init-1337.json is missing from the class path; rebuild with mvn package.");
+            throw new AutogradException("micrograd-init-1337.json is missing from the class path; rebuild with mvn"
+                    + " package.");
         }
     }
 }

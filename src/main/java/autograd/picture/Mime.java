@@ -40,7 +40,8 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
             return new Mime(data, metadata);
         }
         if (picture.isPage()) {
-            data.put("text/html", "<iframe title=\"" + Html.escape(name) + "\" style=\"width: 100%; height: 32rem; border: 1px solid #ccc\" srcdoc=\""
+            data.put("text/html", "<iframe title=\"" + Html.escape(name)
+                    + "\" style=\"width: 100%; height: 32rem; border: 1px solid #ccc\" srcdoc=\""
                     + Html.escape(text) + "\"></iframe>");
             data.put("text/plain", "[" + name + ": step through backward(), one local backward at a time]");
             return new Mime(data, metadata);
@@ -56,7 +57,8 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
                 Map<String, Object> size = new LinkedHashMap<>();
                 size.put("height", (int) Math.round(made.height() / PNG_SCALE));
                 size.put("width", (int) Math.round(made.width() / PNG_SCALE));
-                size.put("unconfined", true);            // at its own size, scrolling: a wide graph is not shrunk to unreadable
+                // at its own size, scrolling: a wide graph is not shrunk to unreadable
+                size.put("unconfined", true);
                 metadata.put("image/png", size);
                 metadata.put("image/svg+xml", Map.of("unconfined", true));
             } catch (RuntimeException e) {

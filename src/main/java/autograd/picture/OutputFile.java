@@ -20,7 +20,8 @@ public final class OutputFile {
 
     /**
      * A file name from a label: letters, digits, {@code - _ .} are kept, each run of anything else becomes one
-     * {@code _}; no dot or {@code _} at either end, at most 64 characters, {@code fallback} when nothing is left, and Windows device
+     * {@code _}; no dot or {@code _} at either end, at most 64 characters, {@code fallback} when nothing is left, and
+     * Windows device
      * names ({@code CON}, {@code NUL}, ...) get a leading {@code _}. The result never names another folder.
      */
     public static String name(String label, String fallback) {
@@ -38,7 +39,9 @@ public final class OutputFile {
         return name;
     }
 
-    /** Writes through a temporary file, so a viewer never sees half a file and a planted link is replaced, not followed. */
+    /**
+     * Writes through a temporary file, so a viewer never sees half a file and a planted link is replaced, not followed.
+     */
     public static void write(Path file, String text) {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -48,10 +51,13 @@ public final class OutputFile {
         void writeTo(Consumer<CharSequence> out);
     }
 
-    /** Writes a text made in pieces, through a temporary file (see {@link #write(Path, String)}), never whole in memory. */
+    /**
+     * Writes a text made in pieces, through a temporary file (see {@link #write(Path, String)}), never whole in memory.
+     */
     public static void write(Path file, Text text) {
         through(file, tmp -> {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 text.writeTo(piece -> {
                     try {
                         w.append(piece);
@@ -90,7 +96,8 @@ public final class OutputFile {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
-            throw new AutogradException("Could not write " + file + " (" + e.getMessage() + "); set another folder with outputFolder(Path.of(\"...\")) or AUTOGRAD_OUT.");
+            throw new AutogradException("Could not write " + file + " (" + e.getMessage()
+                    + "); set another folder with outputFolder(Path.of(\"...\")) or AUTOGRAD_OUT.");
         }
     }
 

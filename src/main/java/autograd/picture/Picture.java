@@ -17,7 +17,10 @@ public record Picture(Path file, Path png, String note) {
 
     public Picture(Path file, Path png) { this(file, png, null); }
 
-    /** An SVG file's {@code <svg>} element itself, from {@code <svg} on (no XML prolog, DOCTYPE or comments); a text without one as it is. */
+    /**
+     * An SVG file's {@code <svg>} element itself, from {@code <svg} on (no XML prolog, DOCTYPE or comments); a text
+     * without one as it is.
+     */
     public static String svgElement(String svg) {
         int start = svg.indexOf("<svg");
         return start < 0 ? svg : svg.substring(start);

@@ -36,7 +36,8 @@ public final class Raster {
         SVGUniverse universe = new SVGUniverse();
         // Graphviz's "transparent" strokes and fills are links to follow for svgSalamander: "none" draws the same
         String readable = svg.replace("=\"transparent\"", "=\"none\"")
-                .replace("&#45;", "-");            // svgSalamander drops the space before an entity: "grad -1.5" read "grad-1.5"
+                // svgSalamander drops the space before an entity: "grad -1.5" read "grad-1.5"
+                .replace("&#45;", "-");
         URI uri = universe.loadSVG(new StringReader(readable), "picture");
         SVGDiagram diagram = uri == null ? null : universe.getDiagram(uri);
         if (diagram == null) throw new AutogradException("Could not read the picture's SVG to make its PNG.");
@@ -76,9 +77,11 @@ public final class Raster {
         Matcher m = COLOUR.matcher(svg);
         while (m.find()) {
             String c = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (!(c.equals("black") || c.equals("white") || c.equals("none") || c.equals("#000000") || c.equals("#ffffff"))) return false;
+            if (!(c.equals("black") || c.equals("white") || c.equals("none") || c.equals("#000000")
+                    || c.equals("#ffffff"))) return false;
         }
-        return !svg.contains("style=");                     // colours in a style attribute: keep them, whatever they are
+        // colours in a style attribute: keep them, whatever they are
+        return !svg.contains("style=");
     }
 
     /** PNG bytes and their size in pixels. */

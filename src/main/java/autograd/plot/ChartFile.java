@@ -24,7 +24,8 @@ final class ChartFile {
         String stem = OutputFile.name(name, "plot");
         Path plots = folder.resolve("plots"), svg = plots.resolve(stem + ".svg"), png = plots.resolve(stem + ".png");
         write(png, out -> Retina.png(chart, out));   // twice the chart's pixels: crisp where a PNG is shown
-        write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return new Picture(svg, png);
     }
 

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** XChart line charts close to matplotlib's look (its default colours), since the lecture's pictures are matplotlib's. */
+/**
+ * XChart line charts close to matplotlib's look (its default colours), since the lecture's pictures are matplotlib's.
+ */
 final class Charts {
     private Charts() {}
 
@@ -25,7 +27,8 @@ final class Charts {
 
     /** matplotlib's default colour cycle, tab10. */
     static final Color[] TAB10 = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C), new Color(0xD62728),
-            new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F), new Color(0xBCBD22), new Color(0x17BECF)};
+            new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F), new Color(0xBCBD22),
+                    new Color(0x17BECF)};
 
     /** A chart with a title, axis titles and one line per series; the legend shows when there are two or more. */
     static XYChart lines(String title, String xTitle, String yTitle, List<Series> series) {
@@ -34,10 +37,12 @@ final class Charts {
         chart.getStyler().setLegendVisible(series.size() > 1);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
-            if (!names.add(s.name())) throw new AutogradException("Two series are both named \"" + s.name() + "\"; give each its own name.");
+            if (!names.add(s.name())) throw new AutogradException("Two series are both named \"" + s.name()
+                    + "\"; give each its own name.");
             if (!s.drawable()) throw new AutogradException("Series \"" + s.name() + "\" has no finite y to draw.");
             XYSeries line = chart.addSeries(s.name(), s.x(), s.y());
-            line.setMarker(s.x().length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);   // a single point still shows
+            // a single point still shows
+            line.setMarker(s.x().length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         }
         labelEvery(chart, series);
         return chart;

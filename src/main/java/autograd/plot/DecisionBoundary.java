@@ -26,7 +26,8 @@ public final class DecisionBoundary {
 
     /** The model's class at every grid point: micrograd's {@code Z = [s.data > 0 for s in scores]}. */
     public static Mesh mesh(MLP model, Moons data) {
-        if (model == null) throw new AutogradException("A decision boundary needs a model, such as new MLP(2, List.of(16, 16, 1), Activation.RELU, 1337).");
+        if (model == null) throw new AutogradException("A decision boundary needs a model, such as new MLP(2,"
+                + " List.of(16, 16, 1), Activation.RELU, 1337).");
         return Mesh.of(data, (x, y) -> model.call(x, y).data);
     }
 
@@ -40,7 +41,8 @@ public final class DecisionBoundary {
         XYChart chart = Charts.empty("decision boundary", "", "");
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setMarkerSize(9);
-        chart.getStyler().setPlotContentSize(1.0);                       // the regions reach the frame, as contourf's do
+        // the regions reach the frame, as contourf's do
+        chart.getStyler().setPlotContentSize(1.0);
         double xLow = mesh.xs()[0] - Mesh.H / 2, xHigh = mesh.xs()[mesh.xs().length - 1] + Mesh.H / 2;
         double yLow = mesh.ys()[0] - Mesh.H / 2, yHigh = mesh.ys()[mesh.ys().length - 1] + Mesh.H / 2;
         chart.getStyler().setXAxisMin(xLow).setXAxisMax(xHigh).setYAxisMin(yLow).setYAxisMax(yHigh);

@@ -19,7 +19,8 @@ public record Mesh(double[] xs, double[] ys, boolean[][] positive) {
 
     /** The grid around data, and the class score gives each point. */
     public static Mesh of(Moons data, DoubleBinaryOperator score) {
-        if (data == null || data.size() == 0) throw new AutogradException("A decision boundary needs some points, as in Moons.bundled().");
+        if (data == null || data.size() == 0) throw new AutogradException("A decision boundary needs some points,"
+                + " as in Moons.bundled().");
         double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY, yMin = xMin, yMax = xMax;
         for (double[] p : data.x()) {
             xMin = Math.min(xMin, p[0]); xMax = Math.max(xMax, p[0]);
@@ -32,7 +33,9 @@ public record Mesh(double[] xs, double[] ys, boolean[][] positive) {
         return new Mesh(xs, ys, positive);
     }
 
-    /** numpy's {@code arange(start, stop, step)}: {@code ceil((stop - start) / step)} numbers {@code start + i*step}. */
+    /**
+     * numpy's {@code arange(start, stop, step)}: {@code ceil((stop - start) / step)} numbers {@code start + i*step}.
+     */
     static double[] arange(double start, double stop, double step) {
         int n = (int) Math.max(0, Math.ceil((stop - start) / step));
         double[] out = new double[n];
@@ -40,7 +43,9 @@ public record Mesh(double[] xs, double[] ys, boolean[][] positive) {
         return out;
     }
 
-    /** The points of one class, as x and y arrays: {@code x[k], y[k]} is a grid point whose class is {@code positive}. */
+    /**
+     * The points of one class, as x and y arrays: {@code x[k], y[k]} is a grid point whose class is {@code positive}.
+     */
     double[][] points(boolean positive) {
         int count = 0;
         for (boolean[] row : this.positive) for (boolean p : row) if (p == positive) count++;

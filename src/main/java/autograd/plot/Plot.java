@@ -32,7 +32,9 @@ public final class Plot {
         return write(name, series, folder, name);
     }
 
-    /** Draws the series titled by name (none if {@link #UNNAMED}) into folder as {@code FILE.svg} and {@code FILE.png}. */
+    /**
+     * Draws the series titled by name (none if {@link #UNNAMED}) into folder as {@code FILE.svg} and {@code FILE.png}.
+     */
     public static Picture write(String name, List<Series> series, Path folder, String file) {
         return ChartFile.write(chart(name, series), file, folder);
     }

@@ -45,7 +45,8 @@ final class Retina {
 
     /** The PNG's pHYs chunk: this many dots per inch. */
     private static IIOMetadata dpi(ImageWriter writer, BufferedImage image, int dpi) throws IIOInvalidTreeException {
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), writer.getDefaultWriteParam());
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                writer.getDefaultWriteParam());
         String perMeter = String.valueOf(Math.round(dpi / 0.0254));
         IIOMetadataNode phys = new IIOMetadataNode("pHYs");
         phys.setAttribute("pixelsPerUnitXAxis", perMeter);

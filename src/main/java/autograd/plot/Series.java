@@ -18,15 +18,18 @@ public record Series(String name, double[] x, double[] y) {
     public static final int SAMPLES = 201;
 
     public Series {
-        if (name == null || name.isBlank()) throw new AutogradException("A series needs a name for the legend, such as \"tanh\".");
+        if (name == null || name.isBlank()) throw new AutogradException("A series needs a name for the legend, such"
+                + " as \"tanh\".");
         if (x == null || y == null) throw new AutogradException("A series needs its x and y numbers, but got null.");
         if (x.length != y.length)
-            throw new AutogradException("A series needs as many x as y, but got " + x.length + " x and " + y.length + " y.");
+            throw new AutogradException("A series needs as many x as y, but got " + x.length + " x and " + y.length
+                    + " y.");
         if (x.length == 0) throw new AutogradException("A series needs at least one point.");
         x = x.clone();
         y = y.clone();
         for (int i = 0; i < y.length; i++) if (!Double.isFinite(y[i])) y[i] = Double.NaN;   // NaN is a gap to XChart
-        for (double v : x) if (!Double.isFinite(v)) throw new AutogradException("Every x of a series must be a finite number, but one is " + v + ".");
+        for (double v : x) if (!Double.isFinite(v)) throw new AutogradException("Every x of a series must be a"
+                + " finite number, but one is " + v + ".");
     }
 
     @Override public double[] x() { return x.clone(); }
@@ -37,7 +40,8 @@ public record Series(String name, double[] x, double[] y) {
     public static Series of(String name, DoubleUnaryOperator f, double from, double to) {
         if (f == null) throw new AutogradException("plot needs a function, as in plot(x -> Math.tanh(x), -5, 5).");
         if (!Double.isFinite(from) || !Double.isFinite(to) || from >= to)
-            throw new AutogradException("plot needs a range from a smaller to a larger number, as in -5, 5, but got " + from + ", " + to + ".");
+            throw new AutogradException("plot needs a range from a smaller to a larger number, as in -5, 5, but got "
+                    + from + ", " + to + ".");
         double[] xs = new double[SAMPLES], ys = new double[SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
             xs[i] = i == SAMPLES - 1 ? to : from + (to - from) * i / (SAMPLES - 1);

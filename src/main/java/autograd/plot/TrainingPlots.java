@@ -54,7 +54,8 @@ public final class TrainingPlots implements TrainingListener {
 
     /** The loss, and the accuracy when any was recorded, against the step. */
     public XYChart chart() {
-        if (steps.isEmpty()) throw new AutogradException("No loss recorded yet; call record(step, loss) in your training loop first.");
+        if (steps.isEmpty()) throw new AutogradException("No loss recorded yet; call record(step, loss) in your"
+                + " training loop first.");
         double[] x = unbox(steps);
         List<Series> series = new ArrayList<>(List.of(new Series("loss", x, unbox(losses))));
         Series accuracy = new Series("accuracy", x, unbox(accuracies));
@@ -64,7 +65,8 @@ public final class TrainingPlots implements TrainingListener {
 
     /** The decision boundary of the model TrainMoons trained, as {@code decision-boundary.svg} in folder. */
     public Picture decisionBoundary(Path folder) {
-        if (model == null) throw new AutogradException("No model seen yet; pass these plots to TrainMoons.train, or call plotDecisionBoundary(model, data).");
+        if (model == null) throw new AutogradException("No model seen yet; pass these plots to TrainMoons.train, or"
+                + " call plotDecisionBoundary(model, data).");
         return DecisionBoundary.write(model, data, folder);
     }
 

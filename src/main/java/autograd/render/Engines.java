@@ -32,13 +32,15 @@ public final class Engines {
     static Path cacheRoot() {
         String dir = System.getProperty("autograd.cache");
         if (dir != null && !dir.isBlank()) return Path.of(dir);
-        return Path.of(System.getProperty("java.io.tmpdir"), "autograd-jshell-v8-" + System.getProperty("user.name", "user"));
+        return Path.of(System.getProperty("java.io.tmpdir"), "autograd-jshell-v8-"
+                + System.getProperty("user.name", "user"));
     }
 
     /** The cache root, made private to this user; a root someone else owns or can write to is not used. */
     private static Path privateRoot() throws IOException {
         Path root = cacheRoot();
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return Files.createDirectories(root);
+        if (!FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix")) return Files.createDirectories(root);
         Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -53,7 +55,10 @@ public final class Engines {
         return ours ? root : Files.createTempDirectory("autograd-jshell-v8-");   // a fresh private folder instead
     }
 
-    /** The engine for this machine, started on the calling thread (whose stack is stackBytes, 0: the default); null if none. */
+    /**
+     * The engine for this machine, started on the calling thread (whose stack is stackBytes, 0: the default); null if
+     * none.
+     */
     static Engine start(long stackBytes) {
         if (onPath("dot") && dotAnswers()) return new NativeDot();
         try {
@@ -68,7 +73,8 @@ public final class Engines {
 
     private static boolean dotAnswers() {
         try {
-            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).redirectOutput(Redirect.DISCARD)
+                    .start();
             if (p.waitFor(10, TimeUnit.SECONDS)) return p.exitValue() == 0;
             p.destroyForcibly();
             return false;
@@ -88,7 +94,8 @@ public final class Engines {
     private static Path v8Folder() throws IOException {
         Path root = privateRoot();
         try (Stream<Path> old = Files.list(root)) {
-            old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended).forEach(OutputFile::deleteTree);
+            old.filter(p -> p.getFileName().toString().startsWith("v8-")).filter(Engines::ended)
+                    .forEach(OutputFile::deleteTree);
         }
         Path mine = root.resolve("v8-" + ProcessHandle.current().pid());
         Files.createDirectories(mine);
@@ -97,7 +104,8 @@ public final class Engines {
 
     /** Once V8 has loaded its library from this process's folder, the copy is not needed any more. */
     private static void forget(Path mine) {
-        if (Files.isDirectory(mine) && !System.getProperty("os.name", "").startsWith("Windows")) OutputFile.deleteTree(mine);
+        if (Files.isDirectory(mine) && !System.getProperty("os.name", "")
+                .startsWith("Windows")) OutputFile.deleteTree(mine);
     }
 
     private static boolean ended(Path folder) {

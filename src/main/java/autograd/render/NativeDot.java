@@ -18,7 +18,8 @@ final class NativeDot implements Engine {
         Process p = new ProcessBuilder("dot", "-Tsvg").start();
         running = p;
         try {
-            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), Renderer::background);
+            CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()),
+                    Renderer::background);
             try (OutputStream in = p.getOutputStream()) {
                 in.write(dot.getBytes(StandardCharsets.UTF_8));   // dot reads all of it before it writes a byte
             }

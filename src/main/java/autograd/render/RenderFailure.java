@@ -20,7 +20,8 @@ public final class RenderFailure {
         if (e instanceof AutogradException ae) return ae;
         String m = messages(e);
         if (m.contains("Maximum call stack size exceeded") || e instanceof StackOverflowError)
-            return new AutogradException("This graph is too deep for the embedded Graphviz to lay out (it ran out of stack): "
+            return new AutogradException("This graph is too deep for the embedded Graphviz to lay out (it ran out"
+                    + " of stack): "
                     + INSTALL + " to draw it in full, or drawDot draws it folded; " + DOT_FILE + ".");
         if (VizJs.outOfMemory(e) || e instanceof OutOfMemoryError || m.contains("out of memory"))
             return new AutogradException("Graphviz ran out of memory laying out every value of this graph: "
@@ -32,7 +33,8 @@ public final class RenderFailure {
                     + ": a label may hold something DOT cannot; dotSource(...) shows the text.");
         }
         String said = said(m);
-        return new AutogradException("Graphviz failed on this graph" + (said.isEmpty() ? " without saying why" : " (" + said + ")")
+        return new AutogradException("Graphviz failed on this graph"
+                + (said.isEmpty() ? " without saying why" : " (" + said + ")")
                 + ": draw it again, or " + INSTALL + "; " + DOT_FILE + ".");
     }
 

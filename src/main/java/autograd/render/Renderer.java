@@ -49,7 +49,10 @@ public final class Renderer {
     private boolean started;                      // confined to the render thread
     private FutureTask<String> running;           // the render in the engine now; guarded by lock
 
-    /** A picture like the lecture's, tiny: a first drawing after it finds Graphviz's code for records, ops and edges ready. */
+    /**
+     * A picture like the lecture's, tiny: a first drawing after it finds Graphviz's code for records, ops and edges
+     * ready.
+     */
     private static final String WARM_UP = "digraph {\n\tgraph [rankdir=LR newrank=true]\n"
             + "\tn0 [label=\"{ a | data 2.0000 | grad 0.0000 }\" shape=record]\n"
             + "\tn1 [label=\"{ b | data -3.0000 | grad 0.0000 }\" shape=record]\n"
@@ -113,7 +116,8 @@ public final class Renderer {
     private FutureTask<String> job(Callable<String> work) {
         AtomicReference<FutureTask<String>> self = new AtomicReference<>();
         FutureTask<String> job = new FutureTask<>(() -> {
-            engine();                                        // a first render starts the engine before it counts as running
+            // a first render starts the engine before it counts as running
+            engine();
             synchronized (lock) {
                 if (self.get().isCancelled()) throw new CancellationException();
                 running = self.get();

@@ -24,9 +24,13 @@ final class VizJs implements Engine {
     private final V8 v8;
     private int memory;                                // the current module's heap; 0: none yet
 
-    /** Starts V8 on this thread, with its library unpacked into folder; stackBytes is this thread's stack (0: the default). */
+    /**
+     * Starts V8 on this thread, with its library unpacked into folder; stackBytes is this thread's stack (0: the
+     * default).
+     */
     VizJs(Path folder, long stackBytes) {
-        if (stackBytes >= 64L * MIB) V8.setFlags("--stack-size=" + (stackBytes / 1024 * 7 / 8));   // in KiB, with room for Java's frames
+        // in KiB, with room for Java's frames
+        if (stackBytes >= 64L * MIB) V8.setFlags("--stack-size=" + (stackBytes / 1024 * 7 / 8));
         v8 = V8.createV8Runtime(null, folder.toString());
         v8.executeVoidScript(resource(WEBJAR + "viz.js") + resource(WEBJAR + "full.render.js"));
         v8.executeVoidScript(resource("autograd/draw/viz-render.js"));

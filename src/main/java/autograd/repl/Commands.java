@@ -46,7 +46,10 @@ final class Commands {
 
     List<String> names() { return List.copyOf(table.keySet()); }
 
-    /** Whether a line is a command: {@code /name} at its start. A line opening with {@code //} or {@code /*} is Java, as in jshell. */
+    /**
+     * Whether a line is a command: {@code /name} at its start. A line opening with {@code //} or {@code /*} is Java, as
+     * in jshell.
+     */
     static boolean isCommand(String line) {
         String s = line.stripLeading();
         return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/*");
@@ -77,14 +80,16 @@ final class Commands {
         var jshell = repl.session().jshell();
         jshell.variables().forEach(v -> out().println(ReplText.bar("  " + v.typeName() + " " + v.name() + " = "
                 + (jshell.status(v) == jdk.jshell.Snippet.Status.VALID ? jshell.varValue(v)
-                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList()) + " is declared)"))));
+                        : "(not usable until " + String.join(", ", jshell.unresolvedDependencies(v).toList())
+                                + " is declared)"))));
     }
 
     private void methods() {
         repl.session().jshell().methods().forEach(m -> {
             String signature = m.signature();                 // "(String)void"
             int close = signature.lastIndexOf(')');
-            out().println(ReplText.bar("  " + signature.substring(close + 1) + " " + m.name() + signature.substring(0, close + 1)));
+            out().println(ReplText.bar("  " + signature.substring(close + 1) + " " + m.name()
+                    + signature.substring(0, close + 1)));
         });
     }
 
@@ -106,7 +111,10 @@ final class Commands {
     }
 
     private void replay(String file) {
-        if (file.isEmpty()) { repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh."); return; }
+        if (file.isEmpty()) {
+            repl.error("/replay needs a script, as in /replay scripts/exercises/01-neuron.jsh.");
+            return;
+        }
         PrintStream screen = new PrintStream(repl.terminal().output(), true, StandardCharsets.UTF_8);
         try {
             Replay.run(Replay.Options.stepping(Path.of(file)), repl.keys(), screen, repl::stopsNow);
@@ -127,7 +135,8 @@ final class Commands {
         try {
             frames = StepBackward.frames(repl.session().object(expression));
         } catch (Session.NoValue e) {                     // the expression did not compile, or threw
-            repl.error(e.outcome != null ? ReplText.of(e.outcome) : ReplText.bar(expression + " has no value to take."));
+            repl.error(e.outcome != null ? ReplText.of(e.outcome)
+                    : ReplText.bar(expression + " has no value to take."));
             return;
         }
         StepThrough.run(frames, repl.keys(), out());

@@ -45,7 +45,8 @@ final class History {
             if (!Files.isWritable(file)) return "cannot write " + file;
             return null;
         } catch (IOException | RuntimeException e) {
-            return "cannot write " + file + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            return "cannot write " + file + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
         }
     }
 }

@@ -45,7 +45,8 @@ public final class Repl {
             terminal.writer().println(ReplText.bar("History is off for this session: " + historyOff + "."));
             terminal.flush();
         }
-        Logger.getLogger("org.jline").setLevel(Level.SEVERE);      // a failing history write: not a stack trace per line
+        // a failing history write: not a stack trace per line
+        Logger.getLogger("org.jline").setLevel(Level.SEVERE);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("autograd")
@@ -61,9 +62,11 @@ public final class Repl {
 
     /** Opens the user's terminal, says hello, and reads snippets until /exit or Ctrl-D. */
     public static void start() throws IOException {
-        CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);   // while the terminal opens
+        // while the terminal opens
+        CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded (o, n, x1...);"
+            terminal.writer().println("autograd-jshell: micrograd's Value in Java. The lecture's neuron is loaded"
+                    + " (o, n, x1...);"
                     + " type help() for the helpers, /help for commands.");
             terminal.flush();
             Session session;
@@ -72,7 +75,8 @@ public final class Repl {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Renderer.shared().warmUp();                   // after JShell's start (they would share two cores), before the first drawDot
+            // after JShell's start (they would share two cores), before the first drawDot
+            Renderer.shared().warmUp();
             try {
                 new Repl(terminal, session, History.file()).loop();
             } finally {
@@ -112,7 +116,8 @@ public final class Repl {
         }
         int running = session.runningThreads();
         if (running > 0) {
-            out().println(ReplText.bar(running + (running == 1 ? " thread you started was" : " threads you started were")
+            out().println(ReplText.bar(running
+                    + (running == 1 ? " thread you started was" : " threads you started were")
                     + " still running; leaving stops " + (running == 1 ? "it." : "them.")));
             out().flush();
         }
@@ -123,7 +128,9 @@ public final class Repl {
         session.run(source, this::show);
     }
 
-    /** From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts); null: ours again. */
+    /**
+     * From now on Ctrl-C stops this session's snippets (a /replay's, as each of its scripts starts); null: ours again.
+     */
     void stopsNow(Session s) { replaying = s; }
 
     void show(Outcome o) {
@@ -137,7 +144,8 @@ public final class Repl {
     }
 
     void error(String message) {
-        out().println(new AttributedString(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+        out().println(new AttributedString(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))
+                .toAnsi(terminal));
         out().flush();
     }
 

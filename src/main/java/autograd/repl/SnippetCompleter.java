@@ -36,7 +36,8 @@ final class SnippetCompleter implements Completer {
         int wordStart = buffer.length() - line.word().length();
         if (completion.anchor() < wordStart) return;                  // JShell wants to rewrite text before the word
         String kept = buffer.substring(wordStart, completion.anchor());   // the part of the word before JShell's anchor
-        completion.continuations().forEach(s -> candidates.add(new Candidate(kept + s, s, null, null, null, null, false)));
+        completion.continuations().forEach(s ->
+                candidates.add(new Candidate(kept + s, s, null, null, null, null, false)));
     }
 
     /** File and folder names for /open, /replay and /save. */
@@ -47,7 +48,8 @@ final class SnippetCompleter implements Completer {
         try (Stream<Path> entries = Files.list(dir)) {
             entries.forEach(p -> {
                 String name = folder + p.getFileName() + (Files.isDirectory(p) ? "/" : "");
-                candidates.add(new Candidate(name, p.getFileName().toString(), null, null, null, null, !Files.isDirectory(p)));
+                candidates.add(new Candidate(name, p.getFileName().toString(), null, null, null, null,
+                        !Files.isDirectory(p)));
             });
         } catch (IOException | RuntimeException e) {
             // no such folder: nothing to offer

@@ -6,7 +6,9 @@ import autograd.text.ReplText;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The REPL's {@code /step o}: backward() one local backward at a time, printed as a text tree, Enter for the next step. */
+/**
+ * The REPL's {@code /step o}: backward() one local backward at a time, printed as a text tree, Enter for the next step.
+ */
 final class StepThrough {
     private StepThrough() {}
 

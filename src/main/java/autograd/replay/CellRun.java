@@ -32,7 +32,10 @@ final class CellRun {
         Drawing(Path file, String svg) { this(file, svg, null, new Picture(file)); }
     }
 
-    /** A step has run (its code up to its expect lines): the value a notebook shows under it, if any (see {@link Outcome#notebookValue}). */
+    /**
+     * A step has run (its code up to its expect lines): the value a notebook shows under it, if any (see {@link
+     * Outcome#notebookValue}).
+     */
     record Ended(Optional<String> value) implements Shown {}
 
     /** An expectation not met, or a snippet that failed unexpectedly. */

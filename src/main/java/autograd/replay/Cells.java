@@ -29,7 +29,8 @@ final class Cells {
                 continue;
             }
             if (start < 0) continue;
-            if (!end && !code.toString().isBlank() && !complete.test(code.toString())) continue;   // a blank line inside a class
+            // a blank line inside a class
+            if (!end && !code.toString().isBlank() && !complete.test(code.toString())) continue;
             cells.add(cell(start, List.of(lines).subList(start, i)));
             start = -1;
             code.setLength(0);
@@ -47,10 +48,14 @@ final class Cells {
         }
         List<String> codeLines = lines.subList(first, lines.size());
         String shown = String.join("\n", codeLines).stripTrailing();
-        return new Cell(start + 1, List.copyOf(prose), shown, shown.isEmpty() ? List.of() : steps(codeLines, start + first + 1));
+        return new Cell(start + 1, List.copyOf(prose), shown, shown.isEmpty() ? List.of()
+                : steps(codeLines, start + first + 1));
     }
 
-    /** A notebook's code cell, its number {@code line}: its code whole, cut into steps at its expect lines (numbered in the cell). */
+    /**
+     * A notebook's code cell, its number {@code line}: its code whole, cut into steps at its expect lines (numbered in
+     * the cell).
+     */
     static Cell code(int line, String code) {
         String shown = code.replace("\r\n", "\n").stripTrailing();
         return new Cell(line, List.of(), shown, shown.isBlank() ? List.of() : steps(List.of(shown.split("\n", -1)), 1));
@@ -61,7 +66,10 @@ final class Cells {
         return new Cell(line, List.of(text.replace("\r\n", "\n").strip().split("\n", -1)), "", List.of());
     }
 
-    /** Code cut at its expect lines: each step is some code and the expect lines right after it; lines count from firstLine. */
+    /**
+     * Code cut at its expect lines: each step is some code and the expect lines right after it; lines count from
+     * firstLine.
+     */
     private static List<Step> steps(List<String> codeLines, int firstLine) {
         List<Step> steps = new ArrayList<>();
         StringBuilder code = new StringBuilder();

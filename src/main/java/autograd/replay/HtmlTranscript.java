@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class HtmlTranscript implements Transcript {
     private static final String STYLE = """
-            body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+            body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+                   color: #222; }
             h1 { font-size: 1.4rem; border-bottom: 2px solid #ccc; margin-top: 3rem; }
             .cell { margin: 1.2rem 0; }
             .prose p { margin: .3rem 0; }
@@ -31,19 +32,25 @@ final class HtmlTranscript implements Transcript {
             .out pre { margin: 0; padding: .1rem .8rem; }
             pre.display { color: #555; }
             pre.error { color: #b00020; }
-            .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap; font-family: ui-monospace, monospace; }
+            .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap;
+                        font-family: ui-monospace, monospace; }
             figure { margin: .5rem .8rem; overflow-x: auto; }
             figure svg { display: block; }                 /* natural size: a wide graph scrolls, it does not shrink */
             figure.wide { cursor: zoom-out; }
-            figure.wide::before { content: "wide picture: scroll it sideways, or click it to see it whole"; display: block;
+            figure.wide::before { content: "wide picture: scroll it sideways, or click it to see it whole";
+                                  display: block;
                                   position: sticky; left: 0; font-size: .8rem; color: #666; }
             figure.wide.whole { cursor: zoom-in; }
             figure.wide.whole::before { content: "the whole picture: click it for its natural size"; }
             figure.whole svg { width: 100%; height: auto; }
-            figure iframe.page { display: block; box-sizing: border-box; width: 100%; height: 30rem; border: 1px solid #ccc; }
+            figure iframe.page { display: block; box-sizing: border-box; width: 100%; height: 30rem;
+                                 border: 1px solid #ccc; }
             """;
 
-    /** A picture wider than the page scrolls sideways at its natural size; a click shows it whole, another gives it back. */
+    /**
+     * A picture wider than the page scrolls sideways at its natural size; a click shows it whole, another gives it
+     * back.
+     */
     private static final String SCRIPT = """
             document.querySelectorAll('figure > svg').forEach(function (svg) {
               var figure = svg.parentNode;
@@ -64,7 +71,8 @@ final class HtmlTranscript implements Transcript {
     static String html(List<ScriptRun> runs) {
         String title = runs.stream().map(r -> String.valueOf(r.script.getFileName())).collect(Collectors.joining(", "));
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE)
+                        .append("</style>\n</head>\n<body>\n");
         for (int i = 0; i < runs.size(); i++) {
             ScriptRun run = runs.get(i);
             out.append("<h1>").append(Html.escape(String.valueOf(run.script.getFileName()))).append("</h1>\n");
@@ -86,18 +94,22 @@ final class HtmlTranscript implements Transcript {
             out.append("<pre class=\"code\">");
             for (String line : run.cell.code().split("\n", -1)) {
                 String escaped = Html.escape(line);
-                out.append(Cells.isExpect(line) ? "<span class=\"expect\">" + escaped + "</span>" : escaped).append('\n');
+                out.append(Cells.isExpect(line) ? "<span class=\"expect\">" + escaped + "</span>" : escaped)
+                        .append('\n');
             }
             out.append("</pre>\n");
         }
         if (!run.shown.isEmpty()) out.append("<div class=\"out\">\n");
         for (Shown s : run.shown) {
-            if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(Html.escape(p.text())).append("</pre>\n");
+            if (s instanceof Printed p) out.append("<pre class=\"printed\">").append(Html.escape(p.text()))
+                    .append("</pre>\n");
             if (s instanceof Displayed d)
-                out.append("<pre class=\"").append(d.failed() ? "error" : "display").append("\">").append(Html.escape(d.text())).append("</pre>\n");
+                out.append("<pre class=\"").append(d.failed() ? "error" : "display").append("\">")
+                        .append(Html.escape(d.text())).append("</pre>\n");
             if (s instanceof Drawing p) out.append("<figure>").append(inline(p)).append("</figure>\n");
             if (s instanceof Mismatch m)
-                out.append("<div class=\"mismatch\">line ").append(m.line()).append(": expected ").append(Html.escape(m.expected()))
+                out.append("<div class=\"mismatch\">line ").append(m.line()).append(": expected ")
+                        .append(Html.escape(m.expected()))
                         .append("\n").append(" ".repeat(String.valueOf(m.line()).length() + 5)).append("  actual ")
                         .append(Html.escape(m.actual())).append("</div>\n");
         }
@@ -111,8 +123,10 @@ final class HtmlTranscript implements Transcript {
      */
     static String inline(Drawing p) {
         if (p.svg() != null && p.drawn().isPage())
-            return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName())) + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
-        if (p.svg() == null || !p.svg().contains("<svg")) return "<p class=\"mismatch\">picture missing: " + Html.escape(String.valueOf(p.file())) + "</p>";
+            return "<iframe class=\"page\" title=\"" + Html.escape(String.valueOf(p.file().getFileName()))
+                    + "\" srcdoc=\"" + Html.escape(p.svg()) + "\"></iframe>";
+        if (p.svg() == null || !p.svg().contains("<svg")) return "<p class=\"mismatch\">picture missing: "
+                + Html.escape(String.valueOf(p.file())) + "</p>";
         return autograd.picture.Picture.svgElement(p.svg()).strip();
     }
 }

@@ -47,8 +47,10 @@ final class MarkdownTranscript implements Transcript {
                         boolean page = p.drawn().isPage();   // stepBackward's step-through
                         String name = "picture-" + (++pictures) + (page ? ".html" : ".svg");
                         OutputFile.write(folder.resolve(name), p.svg());
-                        String link = folder.getFileName() + "/" + name;   // a picture links to itself: a click shows a wide one whole
-                        out.append(page ? "[step through backward()](" + link + ")" : "[![drawDot](" + link + ")](" + link + ")").append("\n\n");
+                        // a picture links to itself: a click shows a wide one whole
+                        String link = folder.getFileName() + "/" + name;
+                        out.append(page ? "[step through backward()](" + link + ")" : "[![drawDot](" + link + ")]("
+                                + link + ")").append("\n\n");
                     }
                 }
                 fence(out, "text", text);

@@ -30,7 +30,8 @@ final class Notebook {
         JsonObject notebook;
         try {
             JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("cells")) throw new JsonParseException("no cells");
+            if (!parsed.isJsonObject() || !parsed.getAsJsonObject()
+                    .has("cells")) throw new JsonParseException("no cells");
             notebook = parsed.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw new IllegalStateException(file + " is not a Jupyter notebook (a JSON object with \"cells\").");

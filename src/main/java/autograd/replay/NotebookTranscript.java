@@ -31,7 +31,8 @@ final class NotebookTranscript implements Transcript {
     NotebookTranscript(Path file) { this.file = file; }
 
     @Override public void finish(List<ScriptRun> runs) throws IOException {
-        OutputFile.write(file, json(runs));                 // through a temporary file, as the other transcripts: never half a notebook
+        // through a temporary file, as the other transcripts: never half a notebook
+        OutputFile.write(file, json(runs));
     }
 
     static String json(List<ScriptRun> runs) {
@@ -41,7 +42,8 @@ final class NotebookTranscript implements Transcript {
             if (runs.size() > 1) cells.add(markdown(cells.size(), "# " + run.script.getFileName()));
             boolean notebook = Notebook.is(run.script);
             for (CellRun cell : run.cells) {
-                if (!cell.cell.prose().isEmpty()) cells.add(markdown(cells.size(), String.join("\n", cell.cell.prose())));
+                if (!cell.cell.prose().isEmpty()) cells.add(markdown(cells.size(),
+                        String.join("\n", cell.cell.prose())));
                 if (cell.cell.isText()) continue;
                 if (notebook) {
                     cells.add(code(cells.size(), cell.cell.code(), cell.shown, count));
@@ -50,7 +52,8 @@ final class NotebookTranscript implements Transcript {
                 List<List<Shown>> segments = segments(cell.shown);
                 List<Step> steps = cell.cell.steps();
                 for (int i = 0; i < steps.size(); i++)
-                    cells.add(code(cells.size(), source(steps.get(i)), i < segments.size() ? segments.get(i) : List.of(), count));
+                    cells.add(code(cells.size(), source(steps.get(i)), i < segments.size() ? segments.get(i)
+                            : List.of(), count));
             }
         }
         return Notebook.json(cells);
@@ -114,12 +117,14 @@ final class NotebookTranscript implements Transcript {
                 Map<String, Object> display = new LinkedHashMap<>();
                 display.put("output_type", "display_data");
                 Map<String, Object> data = new LinkedHashMap<>();
-                mime.data().forEach((type, value) -> data.put(type, type.startsWith("image/png") ? value : Notebook.lines((String) value)));
+                mime.data().forEach((type, value) ->
+                        data.put(type, type.startsWith("image/png") ? value : Notebook.lines((String) value)));
                 display.put("data", data);
                 display.put("metadata", mime.metadata());
                 outputs.add(display);
             }
-            if (s instanceof Mismatch m && !m.expected().equals(ScriptRun.NO_ERROR)) printed.append("!! line ").append(m.line()).append(" expected: ").append(m.expected())
+            if (s instanceof Mismatch m && !m.expected().equals(ScriptRun.NO_ERROR)) printed.append("!! line ")
+                    .append(m.line()).append(" expected: ").append(m.expected())
                     .append("\n!! actual: ").append(m.actual()).append('\n');
             if (s instanceof Ended e) last = e;
         }

@@ -46,7 +46,8 @@ public final class Replay {
      * write (null: none), whether to wait for a key before each cell ({@code step}), and each cell's time limit
      * (null: none).
      */
-    public record Options(List<Path> scripts, boolean check, Path html, Path md, Path ipynb, boolean step, Duration timeout) {
+    public record Options(List<Path> scripts, boolean check, Path html, Path md, Path ipynb, boolean step,
+            Duration timeout) {
         /** One script, stepped through a cell at a time, as the REPL's /replay does. */
         public static Options stepping(Path script) {
             return new Options(List.of(script), false, null, null, null, true, DEFAULT_TIMEOUT);
@@ -64,7 +65,8 @@ public final class Replay {
     public static int run(Options o, Keys keys, PrintStream out, Consumer<Session> started) {
         for (Path transcript : java.util.Arrays.asList(o.html(), o.md(), o.ipynb()))
             if (transcript != null && o.scripts().stream().anyMatch(script -> same(script, transcript))) {
-                out.println("The transcript " + transcript + " is also a script of this replay; write it to another file.");
+                out.println("The transcript " + transcript
+                        + " is also a script of this replay; write it to another file.");
                 return 2;
             }
         List<String> texts = new ArrayList<>();
@@ -76,8 +78,10 @@ public final class Replay {
                 return 2;
             }
         }
-        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.shared().warmUp();   // starts while JShell does
-        List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, o.check(), o.step() ? keys : null)));
+        // starts while JShell does
+        if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.shared().warmUp();
+        List<Transcript> transcripts = new ArrayList<>(List.of(new TextTranscript(out, o.check(), o.step() ? keys
+                : null)));
         if (o.html() != null) transcripts.add(new HtmlTranscript(o.html()));
         if (o.md() != null) transcripts.add(new MarkdownTranscript(o.md()));
         if (o.ipynb() != null) transcripts.add(new NotebookTranscript(o.ipynb()));
@@ -94,7 +98,8 @@ public final class Replay {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private static int replay(List<Path> scripts, List<String> texts, boolean check, Duration limit, List<Transcript> transcripts,
+    private static int replay(List<Path> scripts, List<String> texts, boolean check, Duration limit,
+            List<Transcript> transcripts,
                               PrintStream out, Consumer<Session> started) {
         List<ScriptRun> runs = new ArrayList<>();
         int mismatches = 0;
@@ -115,8 +120,10 @@ public final class Replay {
                     : run.mismatches().size() + " not met"));
         }
         int running = runs.stream().mapToInt(r -> r.threadsLeft).sum();
-        if (running > 0) out.println(ReplText.bar(running + (running == 1 ? " thread the script started was" : " threads the scripts started were")
-                + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop") + " with it."));
+        if (running > 0) out.println(ReplText.bar(running
+                + (running == 1 ? " thread the script started was" : " threads the scripts started were")
+                + " still running at the end of the replay; " + (running == 1 ? "it stops" : "they stop")
+                        + " with it."));
         try {
             for (Transcript t : transcripts) t.finish(runs);
         } catch (IOException | AutogradException e) {

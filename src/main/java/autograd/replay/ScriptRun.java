@@ -43,7 +43,8 @@ final class ScriptRun {
      * Replays the script, telling every transcript; {@code started} learns the session (Ctrl-C stops it). A cell
      * running longer than {@code limit} (null: no limit) is stopped, and the replay goes on with the next.
      */
-    static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started, Duration limit) {
+    static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started,
+            Duration limit) {
         ScriptRun run = new ScriptRun(script);
         Transcripts all = new Transcripts(transcripts);
         all.script(script);
@@ -54,7 +55,8 @@ final class ScriptRun {
             OutputStream out = live != null ? live : OutputStream.nullOutputStream();
             session.output(out, out);
             started.accept(session);
-            List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script) : Cells.parse(text, session::isComplete);
+            List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script)
+                    : Cells.parse(text, session::isComplete);
             for (Cell cell : cells) {
                 if (!all.before(cell)) break;
                 CellRun done = new CellRun(cell);
@@ -114,7 +116,8 @@ final class ScriptRun {
         Outcome end = last[0];
         int printedLines = lines.size();
         boolean failed = end != null && end.failed();
-        if (end != null) (failed ? shown[0].text() : end.value() == null ? "" : end.value().bare()).lines().forEach(lines::add);
+        if (end != null) (failed ? shown[0].text() : end.value() == null ? "" : end.value().bare()).lines()
+                .forEach(lines::add);
         List<Expect> expects = step.expects();
         boolean allMet = true;
         for (int i = 0; i < expects.size(); i++) {
@@ -123,7 +126,8 @@ final class ScriptRun {
             if (Expectation.matches(e.text(), actual)) continue;
             allMet = false;
             boolean inError = failed && i >= printedLines;
-            show(done, echo, new Mismatch(e.line(), e.text(), inError ? shown[0].text() : actual));   // an error whole, with its reason
+            // an error whole, with its reason
+            show(done, echo, new Mismatch(e.line(), e.text(), inError ? shown[0].text() : actual));
             if (inError) break;
         }
         if (!failed) show(done, echo, new Ended(end == null ? java.util.Optional.empty() : end.notebookValue()));

@@ -33,7 +33,8 @@ final class TimeLimit implements AutoCloseable {
     void start() {
         rang = false;
         started = System.nanoTime();
-        if (limit != null) alarm = clock.schedule(() -> { rang = true; session.stop(); }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        if (limit != null) alarm = clock.schedule(() -> { rang = true; session.stop(); }, limit.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void stop() {
@@ -48,7 +49,8 @@ final class TimeLimit implements AutoCloseable {
         String elapsed = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9);
         String seconds = limit.toMillis() % 1000 == 0 ? String.valueOf(limit.toSeconds())
                 : String.format(Locale.ROOT, "%.1f", limit.toMillis() / 1e3);
-        String said = "Stopped after " + elapsed + " s: the cell ran past the replay's time limit (--timeout " + seconds + ").";
+        String said = "Stopped after " + elapsed + " s: the cell ran past the replay's time limit (--timeout "
+                + seconds + ").";
         return new Displayed(ReplText.bar(said) + (s.why() == Problem.Why.ABANDONED ? "\n" + text : ""), said, o);
     }
 

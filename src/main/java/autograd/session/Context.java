@@ -26,7 +26,8 @@ final class Context {
     private volatile Consumer<Picture> show = inViewer();
     private volatile OutputStream out, err;           // null: the process's own
     private volatile InputStream in;                  // null: the process's own
-    private volatile Recorder recorder;              // the snippet running now keeps its output here; null between snippets
+    // the snippet running now keeps its output here; null between snippets
+    private volatile Recorder recorder;
     private Object handed;                            // what a command's snippet handed over (see Session.object)
     private final Map<String, Integer> unnamed = new java.util.HashMap<>();
 
@@ -52,7 +53,10 @@ final class Context {
         else CURRENT.set(before);
     }
 
-    /** Where pictures go unless a session says otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code graphs}. */
+    /**
+     * Where pictures go unless a session says otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code
+     * graphs}.
+     */
     static Path defaultFolder() {
         String env = System.getenv("AUTOGRAD_OUT");
         return Path.of(System.getProperty("autograd.out", env != null && !env.isBlank() ? env : "graphs"));
@@ -62,7 +66,9 @@ final class Context {
 
     void folder(Path folder) { this.folder = folder == null ? defaultFolder() : folder; }
 
-    /** Records a picture just drawn with the snippet running now, and shows it the way this session's front door wants. */
+    /**
+     * Records a picture just drawn with the snippet running now, and shows it the way this session's front door wants.
+     */
     Picture drew(Picture picture) {
         Recorder r = recorder;
         if (r != null) r.drew(picture);

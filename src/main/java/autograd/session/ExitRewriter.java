@@ -26,17 +26,23 @@ final class ExitRewriter {
         }
         ClassWriter writer = new ClassWriter(0);              // same stack effects: the frames stay valid
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
-                    @Override public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+            @Override public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9,
+                        super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override public void visitMethodInsn(int opcode, String owner, String method, String desc,
+                            boolean itf) {
                         Handle target = replacement(owner, method, desc);
                         if (target == null) super.visitMethodInsn(opcode, owner, method, desc, itf);
-                        else super.visitMethodInsn(Opcodes.INVOKESTATIC, EXIT, target.getName(), target.getDesc(), false);
+                        else super.visitMethodInsn(Opcodes.INVOKESTATIC, EXIT, target.getName(), target.getDesc(),
+                                false);
                     }
 
-                    @Override public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... args) {
+                    @Override public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap,
+                            Object... args) {
                         for (int i = 0; i < args.length; i++)       // System::exit as a method reference
-                            if (args[i] instanceof Handle h && replacement(h.getOwner(), h.getName(), h.getDesc()) != null)
+                            if (args[i] instanceof Handle h
+                                    && replacement(h.getOwner(), h.getName(), h.getDesc()) != null)
                                 args[i] = replacement(h.getOwner(), h.getName(), h.getDesc());
                         super.visitInvokeDynamicInsn(name, desc, bootstrap, args);
                     }
@@ -50,7 +56,8 @@ final class ExitRewriter {
     private static Handle replacement(String owner, String method, String desc) {
         if (owner.equals("java/lang/System") && method.equals("exit") && desc.equals("(I)V"))
             return new Handle(Opcodes.H_INVOKESTATIC, EXIT, "exit", "(I)V", false);
-        if (owner.equals("java/lang/Runtime") && (method.equals("exit") || method.equals("halt")) && desc.equals("(I)V"))
+        if (owner.equals("java/lang/Runtime") && (method.equals("exit") || method.equals("halt"))
+                && desc.equals("(I)V"))
             return new Handle(Opcodes.H_INVOKESTATIC, EXIT, method, "(Ljava/lang/Runtime;I)V", false);
         return null;
     }

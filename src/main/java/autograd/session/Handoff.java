@@ -1,6 +1,8 @@
 package autograd.session;
 
-/** How a command's snippet hands an object to its session (see {@link Session#object(String)}): plumbing, not a helper. */
+/**
+ * How a command's snippet hands an object to its session (see {@link Session#object(String)}): plumbing, not a helper.
+ */
 public final class Handoff {
     private Handoff() {}
 

@@ -35,17 +35,22 @@ public final class Helpers {
     /** The lecture's draw_dot: the graph under root as an SVG, opened in your viewer; returns the file. */
     public static Path drawDot(Object root) { return drawDot(root, "LR"); }
 
-    /** drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}); a big graph is drawn folded, and says so. */
+    /**
+     * drawDot left to right ({@code "LR"}) or top to bottom ({@code "TB"}); a big graph is drawn folded, and says so.
+     */
     public static Path drawDot(Object root, String rankdir) {
         need(root, "drawDot");
         Context c = Context.current();
         boolean unlabelled = NodeView.of(root).label(root).isBlank();
-        Picture picture = Draw.drawDot(root, rankdir, c.folder(), unlabelled ? c.unnamed("graph") : "graph");   // graph-1, graph-2
+        // graph-1, graph-2
+        Picture picture = Draw.drawDot(root, rankdir, c.folder(), unlabelled ? c.unnamed("graph") : "graph");
         if (picture.note() != null) System.out.println(picture.note());
         return c.drew(picture).file();
     }
 
-    /** Every value of root's graph, however long Graphviz takes: it shows how long it has worked, and Ctrl-C stops it. */
+    /**
+     * Every value of root's graph, however long Graphviz takes: it shows how long it has worked, and Ctrl-C stops it.
+     */
     public static Path drawDotFull(Object root) { return drawDotFull(root, "LR"); }
 
     /** drawDotFull left to right ({@code "LR"}) or top to bottom ({@code "TB"}). */
@@ -59,7 +64,8 @@ public final class Helpers {
      * the REPL opens it, a replay puts it into its transcript.
      */
     public static Path show(Path picture) {
-        if (picture == null) throw new AutogradException("show needs the file of a picture, such as Path.of(\"graphs/o.svg\").");
+        if (picture == null) throw new AutogradException("show needs the file of a picture, such as"
+                + " Path.of(\"graphs/o.svg\").");
         return Context.current().drew(new Picture(picture)).file();
     }
 
@@ -78,7 +84,10 @@ public final class Helpers {
     /** The DOT text drawDot renders, for pasting into any Graphviz tool. */
     public static String dotSource(Object root) { return Draw.dotSource(need(root, "dotSource")); }
 
-    /** The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)}; graphs/plots/plot-1.svg. */
+    /**
+     * The lecture's plt.plot of f from {@code from} to {@code to}: {@code plot(x -> 3*x*x - 4*x + 5, -5, 5)};
+     * graphs/plots/plot-1.svg.
+     */
     public static Path plot(DoubleUnaryOperator f, double from, double to) { return plot(Plot.UNNAMED, f, from, to); }
 
     /** f from {@code from} to {@code to}, titled and saved as NAME: {@code plot("tanh", x -> Math.tanh(x), -5, 5)}. */
@@ -101,7 +110,8 @@ public final class Helpers {
     /** Several series on one chart: {@code plot("activations", Series.of("tanh", Math::tanh, -3, 3), ...)}. */
     public static Path plot(String name, Series... series) {
         Context c = Context.current();
-        String file = Plot.UNNAMED.equals(name) ? c.unnamed(Plot.UNNAMED) : name;    // plot-1, plot-2: none overwrites another
+        // plot-1, plot-2: none overwrites another
+        String file = Plot.UNNAMED.equals(name) ? c.unnamed(Plot.UNNAMED) : name;
         return c.drew(Plot.write(name, List.of(series), c.folder(), file)).file();
     }
 
@@ -161,7 +171,8 @@ public final class Helpers {
 
     /** Python's {@code sum(values)} for values: {@code 0 + v0 + v1 + ...}, the graph micrograd builds. */
     public static Value sum(List<? extends Value> values) {
-        if (values == null) throw new AutogradException("sum needs a list of values, such as sum(List.of(a, b, c)), but got null.");
+        if (values == null) throw new AutogradException("sum needs a list of values, such as sum(List.of(a, b, c)),"
+                + " but got null.");
         return Sum.of(values);
     }
 
@@ -174,8 +185,10 @@ public final class Helpers {
     /** One sentence naming the helper, for a null, a number or a text where a value belongs. */
     private static Object need(Object root, String helper) {
         if (root == null) throw new AutogradException(helper + " needs a Value, but got null.");
-        if (root instanceof Number || root instanceof Boolean || root instanceof Character || root instanceof CharSequence)
-            throw new AutogradException(helper + " needs a Value, but got a " + root.getClass().getSimpleName() + " (" + root
+        if (root instanceof Number || root instanceof Boolean || root instanceof Character
+                || root instanceof CharSequence)
+            throw new AutogradException(helper + " needs a Value, but got a " + root.getClass().getSimpleName() + " ("
+                    + root
                     + "): give it the Value itself, such as o rather than o.data.");
         return root;
     }

@@ -27,48 +27,76 @@ final class Hints {
 
     private static final String ANY = "";
 
-    private static final String STARTUP_GLOBALS = "resetGraph rebuilds the lecture's neuron into x1 x2 w1 w2 x1w1 x2w2 x1w1x2w2 b n o, so those must"
+    private static final String STARTUP_GLOBALS = "resetGraph rebuilds the lecture's neuron into x1 x2 w1 w2 x1w1"
+            + " x2w2 x1w1x2w2 b n o, so those must"
             + " stay Values: name your own variables otherwise (MLP net = ...), or /reset.";
 
     private static final List<Row> TABLE = List.of(
             // the lecture's own names
-            row("\\._backward\\b", ANY, "The lecture's o._backward() is o.localBackward() here: one value's step of the chain rule."),
+            row("\\._backward\\b", ANY, "The lecture's o._backward() is o.localBackward() here: one value's step of"
+                    + " the chain rule."),
             row("\\._prev\\b", ANY, "The lecture's v._prev is v.children() here: a List, in operand order."),
             row("\\._op\\b", ANY, "The lecture's v._op is v.op() here."),
-            row("\\breset_graph\\b", ANY, "The document's reset_graph('graph') is resetGraph(\"graph\") here: camelCase, and double quotes."),
+            row("\\breset_graph\\b", ANY,
+                    "The document's reset_graph('graph') is resetGraph(\"graph\") here: camelCase, and double quotes."),
             row("\\bdraw_dot\\b", ANY, "The lecture's draw_dot(o) is drawDot(o) here."),
-            row("\\bzero_grad\\b", ANY, "Python's zero_grad() is zeroGrad() here: o.zeroGrad() for a graph, n.zeroGrad() for a network."),
+            row("\\bzero_grad\\b", ANY, "Python's zero_grad() is zeroGrad() here: o.zeroGrad() for a graph,"
+                    + " n.zeroGrad() for a network."),
             row("\\.backwards\\s*\\(", ANY, "It is backward(), without the s: o.backward()."),
-            row("\\bresetGraph\\s*\\(\\s*\\)", ANY, "resetGraph takes the level: resetGraph(\"graph\") rebuilds the neuron, resetGraph(\"gradients\") zeroes its grads."),
+            row("\\bresetGraph\\s*\\(\\s*\\)", ANY,
+                    "resetGraph takes the level: resetGraph(\"graph\") rebuilds the neuron,"
+                            + " resetGraph(\"gradients\") zeroes its grads."),
             // Python's syntax
-            row("^\\s*import\\s+(math|numpy|random|torch)\\b", ANY, "Java needs no import for that: Math.exp(x), Math.tanh(x), Math.random() are always there."),
+            row("^\\s*import\\s+(math|numpy|random|torch)\\b", ANY,
+                    "Java needs no import for that: Math.exp(x), Math.tanh(x), Math.random() are always there."),
             row("\\*\\*", ANY, "Java has no **: x.pow(2) for a Value, Math.pow(x, 2) for a number."),
-            row("\\bfor\\s+[\\w,\\s]+\\s+in\\b", ANY, "Java's for-each is for (Value x : xs) { ... }, or for (double x : xs) for numbers."),
-            row("\\bdef\\s+\\w+\\s*\\(", ANY, "Java declares a method with its types: double f(double x) { return 3*x*x - 4*x + 5; }"),
-            row("(^|[=(,]\\s*)\\[", "illegal start of expression", "Java writes a list as List.of(2.0, 3.0, -1.0), and an array as new double[] {2.0, 3.0, -1.0}."),
-            row("'", "unclosed character literal", "Strings take double quotes in Java: \"graph\"; single quotes hold one character."),
+            row("\\bfor\\s+[\\w,\\s]+\\s+in\\b", ANY,
+                    "Java's for-each is for (Value x : xs) { ... }, or for (double x : xs) for numbers."),
+            row("\\bdef\\s+\\w+\\s*\\(", ANY,
+                    "Java declares a method with its types: double f(double x) { return 3*x*x - 4*x + 5; }"),
+            row("(^|[=(,]\\s*)\\[", "illegal start of expression",
+                    "Java writes a list as List.of(2.0, 3.0, -1.0), and an array as new double[] {2.0, 3.0, -1.0}."),
+            row("'", "unclosed character literal",
+                    "Strings take double quotes in Java: \"graph\"; single quotes hold one character."),
             row("'", "char cannot be converted to", "Strings take double quotes in Java: \"o\"; 'o' is one character."),
-            row("\\blabel\\s*=", "variable label", "Java has no keyword arguments: new Value(2.0, \"a\") takes the label second."),
-            row("(^|[^\\w.])print\\s*\\(", "cannot find symbol", "Java prints with System.out.println(x1.grad); at the prompt, x1.grad alone shows its value."),
+            row("\\blabel\\s*=", "variable label",
+                    "Java has no keyword arguments: new Value(2.0, \"a\") takes the label second."),
+            row("(^|[^\\w.])print\\s*\\(", "cannot find symbol",
+                    "Java prints with System.out.println(x1.grad); at the prompt, x1.grad alone shows its value."),
             row("(^|[^\\w.])(True|False|None)\\b", "cannot find symbol", "Java's true, false and null are lowercase."),
-            row("\\bmath\\.", "cannot find symbol", "Python's math.exp(x) is Math.exp(x) in Java: a capital M, and no import."),
-            row("(^|[^\\w.])len\\s*\\(", "cannot find symbol", "Python's len(xs) is xs.size() for a List, xs.length for an array."),
-            row("(^|[^\\w.])([A-Z]\\w*)\\s*\\(", "symbol:   method ", (m, said) -> said.contains("symbol:   method " + m.group(2) + "(")
-                    ? "Java makes an object with new: new " + m.group(2) + "(...), as in new Value(2.0, \"a\")." : null),
-            row("^\\s*([A-Za-z_]\\w*)\\s*=[^=]", "symbol:   variable ", (m, said) -> said.contains("symbol:   variable " + m.group(1) + "\n") || said.endsWith("symbol:   variable " + m.group(1))
-                    ? "Java declares a variable before its first value: Value " + m.group(1) + " = ... (or var " + m.group(1) + " = ...)." : null),
+            row("\\bmath\\.", "cannot find symbol",
+                    "Python's math.exp(x) is Math.exp(x) in Java: a capital M, and no import."),
+            row("(^|[^\\w.])len\\s*\\(", "cannot find symbol",
+                    "Python's len(xs) is xs.size() for a List, xs.length for an array."),
+            row("(^|[^\\w.])([A-Z]\\w*)\\s*\\(", "symbol:   method ", (m, said) ->
+                    said.contains("symbol:   method " + m.group(2) + "(")
+                    ? "Java makes an object with new: new " + m.group(2) + "(...), as in new Value(2.0, \"a\")."
+                            : null),
+            row("^\\s*([A-Za-z_]\\w*)\\s*=[^=]", "symbol:   variable ", (m, said) ->
+                    said.contains("symbol:   variable " + m.group(1) + "\n")
+                    || said.endsWith("symbol:   variable " + m.group(1))
+                    ? "Java declares a variable before its first value: Value " + m.group(1) + " = ... (or var "
+                            + m.group(1) + " = ...)." : null),
             row("\\.parameters\\b", "variable parameters", "parameters() is a method: n.parameters()."),
             // no operator overloading
-            row(ANY, "binary operator '+'", "Java has no operator overloading: a + b is a.add(b), and 2 + a is Value.add(2, a)."),
-            row(ANY, "binary operator '-'", "Java has no operator overloading: a - b is a.sub(b), and 1 - a is Value.sub(1, a)."),
-            row(ANY, "binary operator '*'", "Java has no operator overloading: a * b is a.mul(b), and 2 * a is Value.mul(2, a)."),
-            row(ANY, "binary operator '/'", "Java has no operator overloading: a / b is a.div(b), and 10 / a is Value.div(10, a)."),
+            row(ANY, "binary operator '+'",
+                    "Java has no operator overloading: a + b is a.add(b), and 2 + a is Value.add(2, a)."),
+            row(ANY, "binary operator '-'",
+                    "Java has no operator overloading: a - b is a.sub(b), and 1 - a is Value.sub(1, a)."),
+            row(ANY, "binary operator '*'",
+                    "Java has no operator overloading: a * b is a.mul(b), and 2 * a is Value.mul(2, a)."),
+            row(ANY, "binary operator '/'",
+                    "Java has no operator overloading: a / b is a.div(b), and 10 / a is Value.div(10, a)."),
             row(ANY, "unary operator '-'", "Java has no operator overloading: -a is a.neg()."),
             // exceptions: the message is the exception's class and message
-            row(ANY, "IllegalArgumentException: duplicate element", "Set.of refuses a value twice, and a + a has it twice: keep the children"
-                    + " in a List (List.of(this, other)), or new HashSet<>(List.of(this, other)) as the lecture's set(_children)."),
-            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never given a value): make it again."),
-            // the startup script's own methods, broken by a global declared again (MLP n = ... over the neuron's Value n)
+            row(ANY, "IllegalArgumentException: duplicate element",
+                    "Set.of refuses a value twice, and a + a has it twice: keep the children"
+                    + " in a List (List.of(this, other)), or new HashSet<>(List.of(this, other)) as the lecture's"
+                            + " set(_children)."),
+            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never"
+                    + " given a value): make it again."),
+            // the startup script's own methods, broken by a global declared again (MLP n = ... over the neuron's Value
+            // n)
             row(ANY, "resetGraph(String) cannot run", STARTUP_GLOBALS),
             row(ANY, "buildNeuron() cannot run", STARTUP_GLOBALS));
 

@@ -25,7 +25,8 @@ final class LongLiteral {
             } else if (c == '"') {
                 boolean block = source.startsWith("\"\"\"", i);
                 int close = closing(source, i + (block ? 3 : 1), block ? "\"\"\"" : "\"");
-                if (source.substring(i, Math.min(close + 1, source.length())).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) return i;
+                if (source.substring(i, Math.min(close + 1, source.length()))
+                        .getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) return i;
                 i = close;
             }
         }
@@ -43,13 +44,15 @@ final class LongLiteral {
 
     /** The problem of a snippet with a too-long literal at {@code at}. */
     static Problem problem(int at) {
-        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("constant string too long: a string literal holds at most 65,535"
+        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("constant string too long: a string literal"
+                + " holds at most 65,535"
                 + " bytes; read a long text from a file instead", at, at + 1)), null);
     }
 
     /** The problem of a snippet even the snippet thread's deep stack cannot compile. */
     static Problem tooDeep() {
-        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("this snippet nests too deeply for the compiler (a very long"
+        return new Problem.NotCompiled(List.of(new Problem.Diagnostic("this snippet nests too deeply for the"
+                + " compiler (a very long"
                 + " expression?): split it into several statements.", -1, -1)), null);
     }
 

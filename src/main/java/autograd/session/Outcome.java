@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param number   the snippet's place among those this session ran for its user, from 1 (the startup not counted)
  * @param source   the snippet as the user typed it
- * @param java     the Java that ran in its place, when a transform (the operators) rewrote it; null when it ran as typed
+ * @param java     the Java that ran in its place, when a transform (the operators) rewrote it; null when it ran as
+ * typed
  * @param value    what an expression or a variable holds now ({@code o}, {@code x1.grad}, {@code Value a = ...})
  * @param declared what a method or a class declaration did
  * @param problem  why it failed: it did not compile, it threw, it was stopped, it asked to exit
@@ -37,7 +38,8 @@ public record Outcome(int number, String source, String java, Shown value, Decla
 
     /**
      * A method or type declared: {@code created}, {@code replaced} or {@code modified}; what it is ({@code method
-     * f(int)}, {@code class Value}) and its name; what it waits for before it can be used; and the variables and methods that used
+     * f(int)}, {@code class Value}) and its name; what it waits for before it can be used; and the variables and
+     * methods that used
      * an earlier declaration of the same name ({@code x1} is null now, {@code f()} uses the new class).
      */
     public record Declared(String verb, String what, String name, List<String> waitsFor, List<String> nulled,
@@ -76,7 +78,8 @@ public record Outcome(int number, String source, String java, Shown value, Decla
      * {@code plot(losses);}), nor the file names of the pictures it drew, which show themselves.
      */
     public Optional<String> notebookValue() {
-        if (value == null || !value.expression() || value.isVoid() || source.strip().endsWith(";")) return Optional.empty();
+        if (value == null || !value.expression() || value.isVoid() || source.strip()
+                .endsWith(";")) return Optional.empty();
         List<String> files = pictures().stream().map(p -> p.file().toString()).toList();
         if (files.contains(value.bare()) || files.toString().equals(value.bare())) return Optional.empty();
         return Optional.of(value.bare());

@@ -52,9 +52,12 @@ final class Outcomes {
         }
         Snippet s = main.snippet();
         if (s instanceof VarSnippet v) return new Read(shown(v.name(), v.typeName(), main.value(), s), null, null);
-        if (s instanceof ExpressionSnippet x) return new Read(shown(x.name(), x.typeName(), main.value(), s), null, null);
-        if (s instanceof MethodSnippet m) return new Read(null, declared(main, "method " + signature(m), events, m.name()), null);
-        if (s instanceof TypeDeclSnippet t) return new Read(null, declared(main, kindOf(t) + " " + t.name(), events, t.name()), null);
+        if (s instanceof ExpressionSnippet x) return new Read(shown(x.name(), x.typeName(), main.value(), s), null,
+                null);
+        if (s instanceof MethodSnippet m) return new Read(null,
+                declared(main, "method " + signature(m), events, m.name()), null);
+        if (s instanceof TypeDeclSnippet t) return new Read(null,
+                declared(main, kindOf(t) + " " + t.name(), events, t.name()), null);
         return new Read(null, null, null);                                 // a statement: its output went to System.out
     }
 
@@ -69,7 +72,8 @@ final class Outcomes {
     }
 
     private Declared declared(SnippetEvent e, String what, List<SnippetEvent> events, String name) {
-        String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced" : "modified";
+        String verb = e.previousStatus() == Status.NONEXISTENT ? "created" : e.isSignatureChange() ? "replaced"
+                : "modified";
         List<String> waits = jshell.unresolvedDependencies((DeclarationSnippet) e.snippet()).toList();
         List<String> vars = new ArrayList<>(), methods = new ArrayList<>();
         for (SnippetEvent u : events) {                          // what the new declaration did to those that use it
@@ -100,10 +104,13 @@ final class Outcomes {
         String hint = null;
         for (Diag d : (Iterable<Diag>) jshell.diagnostics(snippet)::iterator) {
             if (!d.isError()) continue;
-            String message = d.getMessage(Locale.ROOT).replace(" in class  cannot", " cannot");   // JShell's nameless wrapper
-            message = message.lines().filter(l -> !l.strip().equals("location: class")).reduce((a, b) -> a + "\n" + b).orElse("");
+            // JShell's nameless wrapper
+            String message = d.getMessage(Locale.ROOT).replace(" in class  cannot", " cannot");
+            message = message.lines().filter(l -> !l.strip().equals("location: class")).reduce((a, b) -> a + "\n" + b)
+                    .orElse("");
             int start = (int) d.getStartPosition(), end = (int) d.getEndPosition();
-            errors.add(new Diagnostic(message, start < 0 ? -1 : toUser.applyAsInt(start), end < 0 ? -1 : toUser.applyAsInt(end)));
+            errors.add(new Diagnostic(message, start < 0 ? -1 : toUser.applyAsInt(start), end < 0 ? -1
+                    : toUser.applyAsInt(end)));
             if (hint == null) hint = Hints.of(source, message);
         }
         return new Problem.NotCompiled(List.copyOf(errors), hint);
@@ -115,7 +122,8 @@ final class Outcomes {
      * something undeclared is not.
      */
     private boolean brokenDeclaration(SnippetEvent e) {
-        if (!(e.snippet() instanceof DeclarationSnippet d) || e.status().isDefined() && e.status() == Status.VALID) return false;
+        if (!(e.snippet() instanceof DeclarationSnippet d) || e.status().isDefined()
+                && e.status() == Status.VALID) return false;
         return jshell.unresolvedDependencies(d).findAny().isEmpty() && jshell.diagnostics(d).anyMatch(Diag::isError);
     }
 
@@ -138,7 +146,8 @@ final class Outcomes {
         String name = snippet instanceof MethodSnippet m ? signature(m) : snippet.name();
         List<String> missing = jshell.unresolvedDependencies(snippet).toList();
         if (!missing.isEmpty())
-            return new Problem.Threw(null, name + " cannot be used until " + String.join(", ", missing) + " is declared", null, e, null);
+            return new Problem.Threw(null, name + " cannot be used until " + String.join(", ", missing)
+                    + " is declared", null, e, null);
         String reason = jshell.diagnostics(snippet).filter(Diag::isError).findFirst()
                 .map(d -> d.getMessage(Locale.ROOT).lines().map(String::strip).reduce((a, b) -> a + " " + b).orElse(""))
                 .orElse("something it uses was declared again");

@@ -39,7 +39,8 @@ final class Recorder {
     /** Everything so far, in order; the last piece of text says how much was not kept. */
     synchronized List<Output> output() {
         flush();
-        if (dropped > 0) output.add(new Printed("stderr", String.format("%n... %,d more bytes printed, not kept here%n", dropped)));
+        if (dropped > 0) output.add(new Printed("stderr",
+                String.format("%n... %,d more bytes printed, not kept here%n", dropped)));
         dropped = 0;
         return List.copyOf(output);
     }

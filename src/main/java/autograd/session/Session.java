@@ -49,7 +49,8 @@ public final class Session implements AutoCloseable {
     private int count;                                          // snippets run for the user
     private volatile Throwable lastException;
     private volatile boolean stopped;
-    private volatile Long stoppedAt;                            // System.nanoTime() of the last stop, while a snippet runs
+    // System.nanoTime() of the last stop, while a snippet runs
+    private volatile Long stoppedAt;
 
     private Session(JShell jshell) {
         this.jshell = jshell;
@@ -67,7 +68,8 @@ public final class Session implements AutoCloseable {
         Session session = new Session(jshell);
         for (Piece piece : session.split(DEFAULT_IMPORTS + startupScript())) {
             Outcome o = session.runPiece(piece, 0, false);
-            if (o.failed()) throw new IllegalStateException("The startup script failed at " + piece.source().strip() + ": " + o.problem());
+            if (o.failed()) throw new IllegalStateException("The startup script failed at " + piece.source().strip()
+                    + ": " + o.problem());
         }
         return session;
     }
@@ -88,7 +90,8 @@ public final class Session implements AutoCloseable {
 
     static String startupScript() {
         try (InputStream in = Session.class.getResourceAsStream(STARTUP)) {
-            if (in == null) throw new IllegalStateException("autograd.jsh is missing from the class path; rebuild with mvn package.");
+            if (in == null) throw new IllegalStateException("autograd.jsh is missing from the class path; rebuild"
+                    + " with mvn package.");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,13 +119,20 @@ public final class Session implements AutoCloseable {
         return done;
     }
 
-    /** A piece of source as jshell splits it: one whole snippet, or an unfinished tail. */
-    public record Piece(String source, boolean finished) {}
+    /**
+     * A piece of source as jshell splits it: one whole snippet, or an unfinished tail. A whole one JShell cannot read
+     * ({@code int x = ;}) is not {@code readable}: it runs, and the compiler says what is wrong.
+     */
+    public record Piece(String source, boolean finished, boolean readable) {
+        Piece(String source, boolean finished) { this(source, finished, true); }
+    }
 
     /** The snippets of source in order, as the JDK's jshell reads a file with /open (see {@link Splitter}). */
     public List<Piece> split(String source) { return splitter.split(source); }
 
-    /** One snippet, run for the user ({@code counted}: numbered, kept in the history) or for the session's own plumbing. */
+    /**
+     * One snippet, run for the user ({@code counted}: numbered, kept in the history) or for the session's own plumbing.
+     */
     private Outcome runPiece(Piece piece, int after, boolean counted) {
         String source = piece.source();
         if (!piece.finished()) return failed(source, new Problem.Unfinished(Hints.of(source.strip(), "")), after);
@@ -147,7 +157,7 @@ public final class Session implements AutoCloseable {
     private Read evaluate(String source, Recorder recorder, int number) {
         stoppedAt = null;
         context.record(recorder);
-        SnippetThread.Outcome<List<SnippetEvent>> ran;
+        SnippetThread.Ran<List<SnippetEvent>> ran;
         try {
             ran = snippets.run(() -> {
                 Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
@@ -183,9 +193,11 @@ public final class Session implements AutoCloseable {
      * sum overflows a normal thread's stack); null if even that overflows.
      */
     public CompletionInfo completion(String source) {
-        SnippetThread.Outcome<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () -> null, () -> {});
+        SnippetThread.Ran<CompletionInfo> outcome = snippets.run(() -> analysis().analyzeCompletion(source), () ->
+                null, () -> {});
         if (outcome instanceof SnippetThread.Done<CompletionInfo> done) return done.value();
-        if (outcome instanceof SnippetThread.StillBusy) return analysis().analyzeCompletion(source);   // the thread is taken
+        // the thread is taken
+        if (outcome instanceof SnippetThread.StillBusy) return analysis().analyzeCompletion(source);
         return null;
     }
 
@@ -208,15 +220,19 @@ public final class Session implements AutoCloseable {
             Outcome o = runPiece(p, 0, false);
             if (o.failed()) throw new NoValue(o);
         }
-        Snippet last = jshell.snippets().reduce((a, b) -> b).orElseThrow();   // its value is held as a variable: $7, or x
-        String name = last instanceof jdk.jshell.ExpressionSnippet e ? e.name() : last instanceof jdk.jshell.VarSnippet v ? v.name() : null;
+        // its value is held as a variable: $7, or x
+        Snippet last = jshell.snippets().reduce((a, b) -> b).orElseThrow();
+        String name = last instanceof jdk.jshell.ExpressionSnippet e ? e.name()
+                : last instanceof jdk.jshell.VarSnippet v ? v.name() : null;
         if (name == null) throw new NoValue(null);
         context.takeHanded();
         runPiece(new Piece("autograd.session.Handoff.give(" + name + ");", true), 0, false);
         return context.takeHanded();
     }
 
-    /** What {@link #object} says when the expression gives no value: the outcome that failed, or none when it has none. */
+    /**
+     * What {@link #object} says when the expression gives no value: the outcome that failed, or none when it has none.
+     */
     public static final class NoValue extends IllegalArgumentException {
         public final transient Outcome outcome;
 
@@ -226,9 +242,12 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows). */
+    /**
+     * A snippet as a script can hold it: {@code x1.grad} typed without its semicolon gets one (its value still shows).
+     */
     private static String replayable(String snippet) {
-        String code = snippet.replaceAll("//[^\"\n]*$", "").stripTrailing();          // a comment at the end is not the end
+        // a comment at the end is not the end
+        String code = snippet.replaceAll("//[^\"\n]*$", "").stripTrailing();
         return code.endsWith(";") || code.endsWith("}") ? snippet : code + ";" + snippet.substring(code.length());
     }
 
@@ -256,7 +275,9 @@ public final class Session implements AutoCloseable {
      */
     public void output(OutputStream out, OutputStream err) { context.output(out, err); }
 
-    /** Where this session's snippets read System.in from (a notebook's input requests); null for the process's stdin. */
+    /**
+     * Where this session's snippets read System.in from (a notebook's input requests); null for the process's stdin.
+     */
     public void input(InputStream in) { context.input(in); }
 
     /** How this session shows a picture when a snippet draws one; by default it opens the user's viewer. */
@@ -265,7 +286,10 @@ public final class Session implements AutoCloseable {
     /** Threads this session's snippets started that are still running (a snippet still running counts too). */
     public int runningThreads() { return snippets.started(); }
 
-    /** Where pictures go unless a session is told otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else {@code graphs}. */
+    /**
+     * Where pictures go unless a session is told otherwise: {@code -Dautograd.out}, else {@code AUTOGRAD_OUT}, else
+     * {@code graphs}.
+     */
     public static Path defaultOutputFolder() { return Context.defaultFolder(); }
 
     /** Where this session's pictures go. */

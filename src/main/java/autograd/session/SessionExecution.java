@@ -20,7 +20,8 @@ final class SessionExecution implements ExecutionControlProvider {
         return new LocalExecutionControl() {
             @Override public void load(ClassBytecodes[] classes)
                     throws ClassInstallException, NotImplementedException, EngineTerminationException {
-                super.load(Stream.of(classes).map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
+                super.load(Stream.of(classes)
+                        .map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
                         .toArray(ClassBytecodes[]::new));
             }
 

@@ -20,11 +20,13 @@ public final class SnippetNames {
      * line 1} inside a method it declared), else the class and method ({@code autograd.Value.backward, line 12}).
      */
     public String of(StackTraceElement frame) {
-        if (!ofSnippet(frame)) return withoutWrappers(frame.getClassName() + "." + frame.getMethodName()) + ", line " + frame.getLineNumber();
+        if (!ofSnippet(frame)) return withoutWrappers(frame.getClassName() + "." + frame.getMethodName()) + ", line "
+                + frame.getLineNumber();
         Integer n = numbers.get(frame.getFileName());
         String snippet = n == null ? "the startup script" : "snippet " + n;
         String method = frame.getMethodName(), cls = withoutWrappers(frame.getClassName());
-        String in = method.isEmpty() || method.startsWith("do_it$") ? "" : (cls.isEmpty() ? method : cls + "." + method) + " in ";
+        String in = method.isEmpty() || method.startsWith("do_it$") ? ""
+                : (cls.isEmpty() ? method : cls + "." + method) + " in ";
         return in + snippet + ", line " + frame.getLineNumber();
     }
 

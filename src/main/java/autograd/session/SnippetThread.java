@@ -28,18 +28,18 @@ final class SnippetThread implements AutoCloseable {
     private volatile Future<?> running;
 
     /** What a run came to: its value, or why there is none. */
-    sealed interface Outcome<T> {}
-    record Done<T>(T value) implements Outcome<T> {}
-    record TooDeep<T>() implements Outcome<T> {}
-    record Abandoned<T>() implements Outcome<T> {}
-    record StillBusy<T>() implements Outcome<T> {}
+    sealed interface Ran<T> {}
+    record Done<T>(T value) implements Ran<T> {}
+    record TooDeep<T>() implements Ran<T> {}
+    record Abandoned<T>() implements Ran<T> {}
+    record StillBusy<T>() implements Ran<T> {}
 
     /**
      * Runs work on the snippet thread and waits. After {@code stoppedSince} reports a stop, {@code stopAgain} is called
      * every tenth of a second (a stop that came while the snippet was still compiling finds no code to stop, so it is
      * said again once the code runs), and the wait lasts the grace period only.
      */
-    <T> Outcome<T> run(Supplier<T> work, Supplier<Long> stoppedSince, Runnable stopAgain) {
+    <T> Ran<T> run(Supplier<T> work, Supplier<Long> stoppedSince, Runnable stopAgain) {
         Future<?> before = running;
         if (before != null && !before.isDone()) return new StillBusy<>();
         Future<T> job = thread.submit(work::get);

@@ -4,6 +4,7 @@ import autograd.session.Session.Piece;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 
 /**
@@ -27,10 +28,12 @@ public final class Splitter {
             pending += line + "\n";
             while (true) {
                 CompletionInfo info = analysis.apply(pending);
-                if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }   // too deep to cut: whole
-                if (info.completeness() == jdk.jshell.SourceCodeAnalysis.Completeness.EMPTY) { pending = ""; break; }       // comments
+                // too deep to cut: whole
+                if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }
+                // comments
+                if (info.completeness() == Completeness.EMPTY) { pending = ""; break; }
                 if (!info.completeness().isComplete()) break;                                    // read on
-                pieces.add(new Piece(info.source(), true));
+                pieces.add(new Piece(info.source(), true, info.completeness() != Completeness.UNKNOWN));
                 pending = info.remaining();
                 if (pending.isBlank()) { pending = ""; break; }
             }
@@ -42,9 +45,9 @@ public final class Splitter {
     /** The code's completeness: the REPL waits for more while it is unfinished, and Jupyter's console asks. */
     Readiness readiness(String code) {
         List<Piece> pieces = split(code);
+        if (pieces.stream().anyMatch(p -> !p.readable())) return Readiness.INVALID;
         if (pieces.isEmpty() || pieces.get(pieces.size() - 1).finished()) return Readiness.COMPLETE;
         CompletionInfo tail = analysis.apply(pieces.get(pieces.size() - 1).source());
-        return tail != null && tail.completeness() == jdk.jshell.SourceCodeAnalysis.Completeness.UNKNOWN
-                ? Readiness.INVALID : Readiness.UNFINISHED;
+        return tail != null && tail.completeness() == Completeness.UNKNOWN ? Readiness.INVALID : Readiness.UNFINISHED;
     }
 }

@@ -30,9 +30,11 @@ public final class UserFile {
             if (!Files.isReadable(file)) throw refused(file, "permission denied");
             long size = Files.size(file);
             if (size > MAX_MB * (1L << 20))
-                throw refused(file, String.format(Locale.ROOT, "%.0f MB is too big for a script (at most %d MB)", size / 1e6, MAX_MB));
+                throw refused(file, String.format(Locale.ROOT, "%.0f MB is too big for a script (at most %d MB)",
+                        size / 1e6, MAX_MB));
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                            .toString();
             if (text.indexOf('\0') >= 0) throw refused(file, "it is binary, not text");
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {

@@ -21,7 +21,8 @@ public final class Backprop {
             backward.setAccessible(true);
             backward.invoke(root);
         } catch (NoSuchMethodException e) {
-            throw new AutogradException(helper + " needs a backward() method on " + type + ", as the lecture's Value has.");
+            throw new AutogradException(helper + " needs a backward() method on " + type
+                    + ", as the lecture's Value has.");
         } catch (IllegalAccessException e) {
             throw new AutogradException(helper + " cannot call backward() on " + type + ": " + e.getMessage() + ".");
         } catch (InvocationTargetException e) {

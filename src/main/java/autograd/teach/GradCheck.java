@@ -41,14 +41,16 @@ public final class GradCheck {
             Object leaf = leaves.get(i);
             double x = view.data(leaf), h = H * Math.max(1, Math.abs(x));
             double nudged = (computed(nodes, view, leaf, x + h) - computed(nodes, view, leaf, x - h)) / (2 * h);
-            boolean agree = Math.abs(nudged - backprop[i]) <= TOLERANCE * Math.max(1, Math.max(Math.abs(nudged), Math.abs(backprop[i])));
+            boolean agree = Math.abs(nudged - backprop[i]) <= TOLERANCE * Math.max(1,
+                    Math.max(Math.abs(nudged), Math.abs(backprop[i])));
             if (!agree) differ++;
             out.append(String.format(Locale.ROOT, "%-16s %12s %16s %16s%s%n", name(view, leaf), Dot.number(x),
                     six(backprop[i]), six(nudged), agree ? "" : "   <- differs"));
         }
         out.append(differ == 0 ? "Every leaf agrees: backpropagation and nudging give the same gradients.\n"
                 : differ + (differ == 1 ? " leaf disagrees" : " leaves disagree")
-                  + ": a local backward on the way from the root is wrong (or the graph has a kink there, as ReLU at 0).\n");
+                  + ": a local backward on the way from the root is wrong (or the graph has a kink there, as ReLU"
+                          + " at 0).\n");
         return out.toString();
     }
 
@@ -75,7 +77,8 @@ public final class GradCheck {
             if (view.children(n).isEmpty() || Double.compare(stored, again) == 0) continue;
             if (Math.abs(stored - again) <= 1e-9 * Math.max(1, Math.abs(stored))) continue;
             throw new AutogradException("gradCheck: " + name(view, n) + " holds " + Dot.number(stored) + ", but its op "
-                    + view.op(n) + " gives " + Dot.number(again) + " from its children now; compute the graph again first.");
+                    + view.op(n) + " gives " + Dot.number(again)
+                            + " from its children now; compute the graph again first.");
         }
     }
 
@@ -101,14 +104,16 @@ public final class GradCheck {
 
     /**
      * The op's value from its children's data, in operand order, by {@link Op}'s table. A binary op with one child is
-     * that child twice (the lecture's {@code a + a} keeps one child in its set); with more, it is applied left to right.
+     * that child twice (the lecture's {@code a + a} keeps one child in its set); with more, it is applied left to
+     * right.
      */
     static double forward(String name, double[] children) {
         Op op = Op.named(name);
         if (op == Op.POW && children.length == 1) {
             double k = Op.exponent(name);
             if (Double.isNaN(k))
-                throw new AutogradException("gradCheck cannot read the exponent of op \"" + name + "\"; it knows ops such as **2 and **-1.");
+                throw new AutogradException("gradCheck cannot read the exponent of op \"" + name
+                        + "\"; it knows ops such as **2 and **-1.");
             return op.forward(children[0], k);
         }
         if (op != null && op.arity == 1 && op != Op.POW && children.length == 1) return op.forward(children[0]);
@@ -118,7 +123,8 @@ public final class GradCheck {
             for (int i = 1; i < children.length; i++) out = op.forward(out, children[i]);
             return out;
         }
-        throw new AutogradException("gradCheck cannot compute op \"" + name + "\" again to nudge through it; it knows " + Op.known() + ".");
+        throw new AutogradException("gradCheck cannot compute op \"" + name + "\" again to nudge through it; it knows "
+                + Op.known() + ".");
     }
 
     private static String name(NodeView view, Object n) {

@@ -26,11 +26,13 @@ public final class StepBackward {
     /** More steps than this would take minutes to draw and be too many to step through. */
     public static final int MAX_STEPS = 120;
 
-    static final String PROCESSED = "#ffcc80", RECEIVED = "#c5e1a5";   // orange: its local backward ran; green: got grad
+    // orange: its local backward ran; green: got grad
+    static final String PROCESSED = "#ffcc80", RECEIVED = "#c5e1a5";
 
     /**
      * One step: the node whose local backward just ran, a sentence saying what it did, the graph as DOT text with
-     * that node and its op (orange) and its children (green) filled, the same graph as a text tree, and every grad so far.
+     * that node and its op (orange) and its children (green) filled, the same graph as a text tree, and every grad so
+     * far.
      *
      * @param grads each value's grad after this step, in {@link Trace} order (children first, root last)
      */
@@ -57,7 +59,8 @@ public final class StepBackward {
             children.addAll(node.children());
             String dot = Dot.source(trace, "LR", n -> n == node ? PROCESSED : children.contains(n) ? RECEIVED : null,
                     n -> n == node ? PROCESSED : null);
-            frames.add(new Frame(node, caption(frames.size() + 1, ops.size(), node), dot, Draw.graphText(top), grads(trace)));
+            frames.add(new Frame(node, caption(frames.size() + 1, ops.size(), node), dot, Draw.graphText(top),
+                    grads(trace)));
         }
         return frames;
     }
@@ -65,7 +68,8 @@ public final class StepBackward {
     /** {@code step 1 of 5 · o (tanh) sends its grad back: n.grad = 0.5000} */
     static String caption(int step, int steps, Value node) {
         StringBuilder s = new StringBuilder().append("step ").append(step).append(" of ").append(steps).append(" · ")
-                .append(name(node)).append(unlabelled(node) ? "" : " (" + node.op() + ")").append(" sends its grad back: ");
+                .append(name(node)).append(unlabelled(node) ? "" : " (" + node.op() + ")")
+                        .append(" sends its grad back: ");
         List<Value> seen = new ArrayList<>();
         for (Value child : node.children()) {
             if (seen.stream().anyMatch(v -> v == child)) continue;    // a + a: one child, named once
@@ -73,7 +77,8 @@ public final class StepBackward {
             seen.add(child);
             String name = name(child);
             boolean expression = !name.startsWith("(") && !name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*");
-            s.append(expression ? "(" + name + ")" : name).append(".grad = ").append(Dot.number(child.grad));   // (x1*w1 + x2*w2).grad
+            // (x1*w1 + x2*w2).grad
+            s.append(expression ? "(" + name + ")" : name).append(".grad = ").append(Dot.number(child.grad));
         }
         return s.toString();
     }
@@ -97,8 +102,10 @@ public final class StepBackward {
         if (root == null) throw new AutogradException("stepBackward needs a Value, but got null.");
         String type = root.getClass().getSimpleName();
         if (root instanceof Number || root instanceof CharSequence || root instanceof Boolean)
-            throw new AutogradException("stepBackward needs a Value, but got a " + type + " (" + root + "): give it the Value itself, such as o rather than o.data.");
-        throw new AutogradException("stepBackward steps through autograd's Value, whose local backwards it can run one at a time;"
+            throw new AutogradException("stepBackward needs a Value, but got a " + type + " (" + root
+                    + "): give it the Value itself, such as o rather than o.data.");
+        throw new AutogradException("stepBackward steps through autograd's Value, whose local backwards it can run"
+                + " one at a time;"
                 + " for your own " + type + ", call its backward() and drawDot it, or printGraph it.");
     }
 }

@@ -23,12 +23,14 @@ public final class StepPage {
     public static Picture write(Object root, Path folder) {
         List<StepBackward.Frame> frames = StepBackward.frames(root);
         if (frames.isEmpty())
-            throw new AutogradException("stepBackward needs a Value computed from others; this one is a leaf, with no backward to step through.");
+            throw new AutogradException("stepBackward needs a Value computed from others; this one is a leaf, with"
+                    + " no backward to step through.");
         int nodes = 2 * frames.get(0).grads().length;                    // values and their op nodes
         List<String> svgs = new ArrayList<>(frames.size());
         for (StepBackward.Frame frame : frames) svgs.add(Renderer.shared().svg(frame.dot(), nodes));
         String label = StepBackward.ours(root).label == null ? "" : StepBackward.ours(root).label;
-        Path page = folder.resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward") + ".html");
+        Path page = folder.resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward")
+                + ".html");
         OutputFile.write(page, html(label.isBlank() ? "the graph" : label, frames, svgs));
         return new Picture(page);
     }
@@ -36,12 +38,15 @@ public final class StepPage {
     static String html(String root, List<StepBackward.Frame> frames, List<String> svgs) {
         StringBuilder out = new StringBuilder(1024 + svgs.stream().mapToInt(String::length).sum());
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-           .append(Html.escape(root)).append(".backward(), step by step</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+           .append(Html.escape(root)).append(".backward(), step by step</title>\n<style>\n").append(STYLE)
+                   .append("</style>\n</head>\n<body>\n")
            .append("<h1>").append(Html.escape(root)).append(".backward(), one local backward at a time</h1>\n")
            .append("<div class=\"controls\"><button id=\"prev\" type=\"button\">&#9664; prev</button>\n")
-           .append("<input id=\"slider\" type=\"range\" min=\"1\" max=\"").append(frames.size()).append("\" value=\"1\">\n")
+           .append("<input id=\"slider\" type=\"range\" min=\"1\" max=\"").append(frames.size())
+                   .append("\" value=\"1\">\n")
            .append("<button id=\"next\" type=\"button\">next &#9654;</button> <span id=\"count\"></span>\n")
-           .append("<span class=\"zoom\"><button id=\"smaller\" type=\"button\" title=\"zoom out (-)\">&minus;</button>")
+           .append("<span class=\"zoom\"><button id=\"smaller\" type=\"button\" title=\"zoom out"
+                   + " (-)\">&minus;</button>")
            .append("<span id=\"scale\"></span><button id=\"bigger\" type=\"button\" title=\"zoom in (+)\">+</button>")
            .append("<button id=\"fit\" type=\"button\" title=\"the whole graph in the window (f)\">fit</button>")
            .append("<button id=\"actual\" type=\"button\" title=\"natural size (0)\">100%</button></span></div>\n")
@@ -49,14 +54,18 @@ public final class StepPage {
            .append("<span class=\"swatch got\"></span> its children, which just got their share of its grad")
            .append(" &middot; drag to move the picture, Ctrl + wheel or + and &minus; to zoom</p>\n");
         for (int i = 0; i < frames.size(); i++) {
-            out.append("<section class=\"frame\" id=\"step-").append(i + 1).append('"').append(i == 0 ? "" : " hidden").append(">\n")
+            out.append("<section class=\"frame\" id=\"step-").append(i + 1).append('"').append(i == 0 ? "" : " hidden")
+                    .append(">\n")
                .append("<p class=\"caption\">").append(Html.escape(frames.get(i).caption())).append("</p>\n")
                .append("<div class=\"picture\">").append(inline(svgs.get(i))).append("</div>\n</section>\n");
         }
         return out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
     }
 
-    /** The {@code <svg>} element alone: no XML prolog or DOCTYPE, and no namespace URLs (HTML puts svg in its namespace). */
+    /**
+     * The {@code <svg>} element alone: no XML prolog or DOCTYPE, and no namespace URLs (HTML puts svg in its
+     * namespace).
+     */
     static String inline(String svg) {
         return Picture.svgElement(svg).replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
                 .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "").strip();
@@ -71,7 +80,8 @@ public final class StepPage {
             #scale { min-width: 3.5rem; text-align: center; font-variant-numeric: tabular-nums; }
             button { font: inherit; padding: .2rem .8rem; }
             .key { color: #555; font-size: .9rem; }
-            .swatch { display: inline-block; width: .9rem; height: .9rem; border: 1px solid #888; vertical-align: -2px; margin-left: .6rem; }
+            .swatch { display: inline-block; width: .9rem; height: .9rem; border: 1px solid #888; vertical-align: -2px;
+                      margin-left: .6rem; }
             .swatch.done { background: #ffcc80; } .swatch.got { background: #c5e1a5; }
             .caption { font-family: ui-monospace, monospace; font-size: 1rem; margin: .6rem 0; }
             .picture { overflow: auto; max-height: 78vh; border: 1px solid #ddd; cursor: grab; }
@@ -95,7 +105,8 @@ public final class StepPage {
               function natural(svg) {
                 var box = svg.viewBox && svg.viewBox.baseVal;
                 if (box && box.width) return { w: box.width, h: box.height };
-                return { w: parseFloat(svg.getAttribute('width')) || 800, h: parseFloat(svg.getAttribute('height')) || 600 };
+                return { w: parseFloat(svg.getAttribute('width')) || 800,
+                         h: parseFloat(svg.getAttribute('height')) || 600 };
               }
               function size() {
                 var svgs = document.querySelectorAll('.picture svg');
@@ -135,8 +146,9 @@ public final class StepPage {
                 var box = picture(), hot = box.querySelector('[fill="' + HOT + '"]');
                 if (!hot) return;
                 var b = box.getBoundingClientRect(), r = hot.getBoundingClientRect();
-                if (r.left < b.left || r.right > b.right) box.scrollLeft += (r.left + r.right) / 2 - (b.left + b.right) / 2;
-                if (r.top < b.top || r.bottom > b.bottom) box.scrollTop += (r.top + r.bottom) / 2 - (b.top + b.bottom) / 2;
+                var mid = function (lo, hi) { return (lo + hi) / 2; };
+                if (r.left < b.left || r.right > b.right) box.scrollLeft += mid(r.left, r.right) - mid(b.left, b.right);
+                if (r.top < b.top || r.bottom > b.bottom) box.scrollTop += mid(r.top, r.bottom) - mid(b.top, b.bottom);
               }
               document.getElementById('prev').onclick = function () { show(at - 1); };
               document.getElementById('next').onclick = function () { show(at + 1); };
@@ -146,7 +158,8 @@ public final class StepPage {
               document.getElementById('actual').onclick = function () { zoomTo(1, 0, 0); };
               slider.oninput = function () { show(parseInt(slider.value, 10)); };
               document.addEventListener('keydown', function (e) {
-                if (e.target === slider || e.ctrlKey || e.metaKey || e.altKey) return;   // the slider moves itself on arrow keys
+                // the slider moves itself on arrow keys
+                if (e.target === slider || e.ctrlKey || e.metaKey || e.altKey) return;
                 if (e.key === 'ArrowRight' || e.key === ' ') { show(at + 1); e.preventDefault(); }
                 if (e.key === 'ArrowLeft') { show(at - 1); e.preventDefault(); }
                 if (e.key === 'Home') show(1);

@@ -1,6 +1,8 @@
 package autograd.text;
 
-/** The source line holding a problem and a caret under it, as jshell shows them; a long line is cut around the place. */
+/**
+ * The source line holding a problem and a caret under it, as jshell shows them; a long line is cut around the place.
+ */
 final class Caret {
     private Caret() {}
 
@@ -15,7 +17,8 @@ final class Caret {
         if (lineEnd < 0) lineEnd = src.length();
         int last = Math.max(start, Math.min(end, lineEnd) - 1);
         String before = "", after = "";
-        if (lineEnd - lineStart > WIDTH) {                          // a 70,000-character literal: a window, not the whole line
+        // a 70,000-character literal: a window, not the whole line
+        if (lineEnd - lineStart > WIDTH) {
             int from = Math.max(lineStart, start - WIDTH / 4), to = Math.min(lineEnd, from + WIDTH);
             before = from > lineStart ? "..." : "";
             after = to < lineEnd ? "..." : "";

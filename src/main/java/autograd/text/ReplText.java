@@ -38,16 +38,19 @@ public final class ReplText {
 
     private static String declared(Declared d) {
         String out = BAR + d.verb() + " " + d.what();
-        if (!d.waitsFor().isEmpty()) out += ", however, it cannot be used until " + String.join(", ", d.waitsFor()) + " is declared";
+        if (!d.waitsFor().isEmpty()) out += ", however, it cannot be used until " + String.join(", ", d.waitsFor())
+                + " is declared";
         List<String> vars = d.nulled(), methods = d.updated();
         if (!vars.isEmpty()) {
             boolean many = vars.size() > 1;
             out += "\n" + BAR + "  " + String.join(", ", vars) + (many ? " were" : " was") + " of the " + d.name()
-                    + " declared before, so " + (many ? "they are" : "it is") + " null now: make " + (many ? "them" : "it")
+                    + " declared before, so " + (many ? "they are" : "it is") + " null now: make "
+                            + (many ? "them" : "it")
                     + " again" + (vars.contains("o") ? " (resetGraph(\"graph\") rebuilds the neuron)." : ".");
         }
         if (!methods.isEmpty())
-            out += "\n" + BAR + "  " + String.join(", ", methods) + " now use" + (methods.size() > 1 ? "" : "s") + " the new definition.";
+            out += "\n" + BAR + "  " + String.join(", ", methods) + " now use" + (methods.size() > 1 ? "" : "s")
+                    + " the new definition.";
         return out;
     }
 
@@ -62,11 +65,13 @@ public final class ReplText {
 
     /** The problem in one line, without the bar: the first line of what the REPL says, for a notebook's error value. */
     public static String headline(Problem p) {
-        if (p instanceof Problem.NotCompiled n) return n.errors().isEmpty() ? "Error" : n.errors().get(0).message().lines().findFirst().orElse("");
+        if (p instanceof Problem.NotCompiled n) return n.errors().isEmpty() ? "Error" : n.errors().get(0).message()
+                .lines().findFirst().orElse("");
         if (p instanceof Problem.Unfinished) return "this snippet is not finished (a missing ';', ')' or '}'?)";
         if (p instanceof Problem.Threw t) return t.className() == null ? t.message() : oneLine(t);
         if (p instanceof Problem.Stopped s) return stopped(s.why());
-        return "The snippet asked to exit (" + ((Problem.Exited) p).call() + "): it stopped there, and the session goes on.";
+        return "The snippet asked to exit (" + ((Problem.Exited) p).call()
+                + "): it stopped there, and the session goes on.";
     }
 
     /** An exception in one line: its class's simple name and message; /trace shows the rest. */
@@ -78,7 +83,8 @@ public final class ReplText {
     static String stopped(Problem.Why why) {
         return switch (why) {
             case STOPPED -> "Stopped.";
-            case ABANDONED -> "Stopped, but the code inside a library call goes on running in the background (this JDK can stop only"
+            case ABANDONED -> "Stopped, but the code inside a library call goes on running in the background (this"
+                    + " JDK can stop only"
                     + " code you typed); the session will answer again once it ends, or /reset now.";
             case BUSY -> "The session is still running a snippet it could not stop; wait for it, or /reset.";
         };
@@ -86,7 +92,8 @@ public final class ReplText {
 
     private static String notRun(Outcome o) {
         if (o.notRun() == 0 || o.problem() instanceof Problem.Stopped) return "";
-        return "\n" + BAR + "The " + (o.notRun() == 1 ? "snippet" : o.notRun() + " snippets") + " after it did not run.";
+        return "\n" + BAR + "The " + (o.notRun() == 1 ? "snippet" : o.notRun() + " snippets")
+                + " after it did not run.";
     }
 
     private static String hint(String hint) { return hint == null ? "" : "\n" + BAR + "Hint: " + hint; }

@@ -7,7 +7,8 @@ import jdk.jshell.EvalException;
 
 /**
  * An exception's stack as /trace shows it: each cause in turn ({@code Caused by: ...}), the snippet's frames named
- * {@code snippet N} as the user counts them, and a run of the same frame (a StackOverflowError's thousand) folded into one line.
+ * {@code snippet N} as the user counts them, and a run of the same frame (a StackOverflowError's thousand) folded into
+ * one line.
  */
 public final class StackText {
     private StackText() {}
@@ -17,7 +18,8 @@ public final class StackText {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t != e) out.append("Caused by: ");
-            out.append(name(t)).append(t.getMessage() == null ? "" : ": " + SnippetNames.withoutWrappers(t.getMessage())).append('\n');
+            out.append(name(t)).append(t.getMessage() == null ? "" : ": "
+                    + SnippetNames.withoutWrappers(t.getMessage())).append('\n');
             frames(t.getStackTrace(), names, out);
         }
         return out.toString();

@@ -33,13 +33,17 @@ public final class Dot {
      * this way): {@code fill} gives a value's colour, such as {@code "#ffcc80"}, and {@code opFill} the colour of the
      * op node that made it; null leaves it plain.
      */
-    public static String source(Trace trace, String rankdir, Function<Object, String> fill, Function<Object, String> opFill) {
+    public static String source(Trace trace, String rankdir, Function<Object, String> fill, Function<Object,
+            String> opFill) {
         StringBuilder dot = new StringBuilder(128 + 96 * trace.nodes().size());
         write(trace, rankdir, fill, opFill, dot::append);
         return dot.toString();
     }
 
-    /** The DOT text of {@link #source(Trace, String)} handed out in pieces of about 64 KiB: a big graph's never sits in memory whole. */
+    /**
+     * The DOT text of {@link #source(Trace, String)} handed out in pieces of about 64 KiB: a big graph's never sits in
+     * memory whole.
+     */
     public static void write(Trace trace, String rankdir, Consumer<CharSequence> out) {
         write(trace, rankdir, node -> null, node -> null, out);
     }
@@ -49,16 +53,19 @@ public final class Dot {
      * browser has for Courier (Courier New, DejaVu Sans Mono, Liberation Mono) all match that estimate, where the ones
      * it has for Times run wider and over the box's dividers.
      */
-    public static final String FONTS = "\tgraph [fontname=\"Courier\"]\n\tnode [fontname=\"Courier\"]\n\tedge [fontname=\"Courier\"]\n";
+    public static final String FONTS = "\tgraph [fontname=\"Courier\"]\n\tnode [fontname=\"Courier\"]\n\tedge"
+            + " [fontname=\"Courier\"]\n";
 
-    private static void write(Trace trace, String rankdir, Function<Object, String> fill, Function<Object, String> opFill,
+    private static void write(Trace trace, String rankdir, Function<Object, String> fill, Function<Object,
+            String> opFill,
                               Consumer<CharSequence> out) {
         String dir = rankdir(rankdir);
         List<Object> nodes = trace.nodes();
         StringBuilder dot = new StringBuilder(1 << 17);
         // newrank lays out large graphs ~3x faster with the same picture
         dot.append("digraph {\n\tgraph [rankdir=").append(dir).append(" newrank=true");
-        if (nodes.size() > BIG) dot.append(" nslimit=0.1 nslimit1=0.1");   // fewer layout passes: a 2,000-value graph in 2/3 of the time
+        // fewer layout passes: a 2,000-value graph in 2/3 of the time
+        if (nodes.size() > BIG) dot.append(" nslimit=0.1 nslimit1=0.1");
         dot.append("]\n").append(FONTS);
         for (int i = 0; i < nodes.size(); i++) {
             value(dot, "n" + i, nodes.get(i), fill.apply(nodes.get(i)), opFill.apply(nodes.get(i)));
@@ -88,12 +95,16 @@ public final class Dot {
         record(dot, id, view.label(n), n, filled(fill));
         String op = view.op(n);
         if (!op.isEmpty()) {
-            dot.append('\t').append(id).append("op [label=\"").append(plainText(op)).append('"').append(filled(opFill)).append("]\n");
+            dot.append('\t').append(id).append("op [label=\"").append(plainText(op)).append('"').append(filled(opFill))
+                    .append("]\n");
             dot.append('\t').append(id).append("op -> ").append(id).append('\n');
         }
     }
 
-    /** A record {@code { text | data 0.7071 | grad 1.0000 }} for the node's numbers, red when one is not finite; attrs go inside. */
+    /**
+     * A record {@code { text | data 0.7071 | grad 1.0000 }} for the node's numbers, red when one is not finite; attrs
+     * go inside.
+     */
     public static void record(StringBuilder dot, String id, String text, Object n, String attrs) {
         NodeView view = NodeView.of(n);
         double data = view.data(n), grad = view.grad(n);
@@ -111,10 +122,14 @@ public final class Dot {
     public static String rankdir(String rankdir) {
         String dir = rankdir == null ? "" : rankdir.trim().toUpperCase(Locale.ROOT);
         if (dir.equals("LR") || dir.equals("TB")) return dir;
-        throw new AutogradException("rankdir is \"LR\" (left to right) or \"TB\" (top to bottom), not \"" + rankdir + "\".");
+        throw new AutogradException("rankdir is \"LR\" (left to right) or \"TB\" (top to bottom), not \"" + rankdir
+                + "\".");
     }
 
-    /** Python's {@code "%.4f"}: {@code 0.7071}, {@code nan}, {@code inf}, never a decimal comma (every picture and table). */
+    /**
+     * Python's {@code "%.4f"}: {@code 0.7071}, {@code nan}, {@code inf}, never a decimal comma (every picture and
+     * table).
+     */
     public static String number(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";

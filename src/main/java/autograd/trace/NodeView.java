@@ -75,7 +75,8 @@ public abstract class NodeView {
                 Class<?> t = grad.getType();
                 if (t == double.class || t == Double.class || t == Number.class || t == Object.class) grad.set(n, g);
                 else if (t == float.class || t == Float.class) grad.set(n, (float) g);
-                else throw new AutogradException("Field `grad` on " + name(n.getClass()) + " is a " + t.getSimpleName() + "; make it a double to hold gradients.");
+                else throw new AutogradException("Field `grad` on " + name(n.getClass()) + " is a " + t.getSimpleName()
+                        + "; make it a double to hold gradients.");
             } catch (IllegalAccessException e) {
                 throw new AutogradException("Cannot set `grad` on " + name(n.getClass()) + ": " + e.getMessage());
             }
@@ -90,7 +91,8 @@ public abstract class NodeView {
             if (c instanceof Iterable<?> it) {
                 for (Object child : it) if (child != null) out.add(child);
             } else if (c != null && c.getClass().isArray() && !c.getClass().getComponentType().isPrimitive()) {
-                for (int i = 0, len = Array.getLength(c); i < len; i++) if (Array.get(c, i) != null) out.add(Array.get(c, i));
+                for (int i = 0, len = Array.getLength(c); i < len; i++) if (Array.get(c,
+                        i) != null) out.add(Array.get(c, i));
             } else if (c != null) {
                 throw new AutogradException("Field `" + children.getName() + "` on " + name(n.getClass())
                         + " must be a collection or an array of values, like the lecture's set of children.");
@@ -102,7 +104,8 @@ public abstract class NodeView {
             Object v = get(f, n);
             if (v instanceof Number num) return num.doubleValue();
             if (v == null) return Double.NaN;   // an unset Double: drawn red, like any non-number
-            throw new AutogradException("Field `" + f.getName() + "` on " + name(n.getClass()) + " must be a number, but it is a "
+            throw new AutogradException("Field `" + f.getName() + "` on " + name(n.getClass())
+                    + " must be a number, but it is a "
                     + v.getClass().getSimpleName() + ".");
         }
 
@@ -110,7 +113,8 @@ public abstract class NodeView {
             try {
                 return f.get(n);
             } catch (IllegalAccessException e) {
-                throw new AutogradException("Cannot read `" + f.getName() + "` on " + name(n.getClass()) + ": " + e.getMessage());
+                throw new AutogradException("Cannot read `" + f.getName() + "` on " + name(n.getClass()) + ": "
+                        + e.getMessage());
             }
         }
 
@@ -122,12 +126,14 @@ public abstract class NodeView {
                             try {
                                 f.setAccessible(true);
                             } catch (RuntimeException e) {   // a class in a closed module
-                                throw new AutogradException("drawDot cannot read field `" + wanted + "` on " + name(type) + ": " + e.getMessage());
+                                throw new AutogradException("drawDot cannot read field `" + wanted + "` on "
+                                        + name(type) + ": " + e.getMessage());
                             }
                             return f;
                         }
             throw new AutogradException(name(type) + " has no field " + shown
-                    + ": drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and _prev.");
+                    + ": drawDot, printGraph, trace and grad need the lecture's fields data, grad, label, _op and"
+                            + " _prev.");
         }
 
         private static String name(Class<?> type) {

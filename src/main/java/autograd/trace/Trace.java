@@ -55,7 +55,8 @@ public final class Trace {
             stackNext[top] = next + 1;
             Object child = children.get(next);
             if (index.putIfAbsent(child, -1) == null) {
-                if (stackNode.size() == stackNext.length) stackNext = java.util.Arrays.copyOf(stackNext, 2 * stackNext.length);
+                if (stackNode.size() == stackNext.length) stackNext = java.util.Arrays.copyOf(stackNext,
+                        2 * stackNext.length);
                 stackNext[stackNode.size()] = 0;
                 push(child, stackNode, stackKids);
             }
@@ -78,7 +79,9 @@ public final class Trace {
         return true;
     }
 
-    /** As a student reads it: {@code Trace(3 nodes: a, b, a*b; 2 edges: a -> a*b, b -> a*b)}; unlabelled values by op. */
+    /**
+     * As a student reads it: {@code Trace(3 nodes: a, b, a*b; 2 edges: a -> a*b, b -> a*b)}; unlabelled values by op.
+     */
     @Override public String toString() {
         List<String> names = new ArrayList<>();
         for (Object n : nodes) {

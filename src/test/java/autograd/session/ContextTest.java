@@ -56,7 +56,8 @@ class ContextTest {
             Said.eval(two, "System.err.println(\"from two\");");
             assertEquals("from one's thread\n", a.toString());
             assertEquals("from two\n", b.toString());
-            assertEquals("from one's thread\n", byOne.get(byOne.size() - 1).outcome().printed(), "kept with the snippet too");
+            assertEquals("from one's thread\n", byOne.stream().map(s -> s.outcome().printed()).reduce("", String::concat),
+                    "kept with the snippets too");
         } finally {
             one.output(null, null);
             two.output(null, null);

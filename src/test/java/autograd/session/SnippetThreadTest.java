@@ -15,7 +15,7 @@ class SnippetThreadTest {
             AtomicBoolean running = new AtomicBoolean(), stopSeenWhileRunning = new AtomicBoolean();
             long stoppedAt = System.nanoTime();                  // the stop came first, "during the compile"
             long t0 = System.nanoTime();
-            SnippetThread.Outcome<String> outcome = thread.run(() -> {
+            SnippetThread.Ran<String> outcome = thread.run(() -> {
                 sleep(300);                                       // compiling: nothing to stop yet
                 running.set(true);
                 while (!stopSeenWhileRunning.get()) Thread.onSpinWait();   // the user's loop, until a stop reaches it
@@ -32,7 +32,7 @@ class SnippetThreadTest {
         try (SnippetThread thread = new SnippetThread()) {
             AtomicBoolean release = new AtomicBoolean();
             long stoppedAt = System.nanoTime() - (SnippetThread.GRACE_MS - 300) * 1_000_000;   // the grace is nearly over
-            SnippetThread.Outcome<String> outcome = thread.run(() -> {
+            SnippetThread.Ran<String> outcome = thread.run(() -> {
                 while (!release.get()) Thread.onSpinWait();       // a library loop that never looks for a stop
                 return "late";
             }, () -> stoppedAt, () -> {});
