@@ -1,6 +1,8 @@
 package autograd.cli;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A command's arguments read one at a time. A mistake is a {@link Wrong}: one sentence for the user, shown above the
@@ -35,6 +37,25 @@ final class Args {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new Wrong(option + " needs a whole number, but got '" + value + "'.");
+        }
+    }
+
+    /**
+     * What a command line came to: the options to run with, or (options null) the exit status once the usage was
+     * shown, for {@code --help} (0) or after a mistake said in one sentence (2).
+     */
+    record Read<T>(T options, int status) {}
+
+    /** The options {@code parse} makes of argv; it gives null for {@code --help}. */
+    static <T> Read<T> read(List<String> argv, Function<List<String>, T> parse, String usage, PrintStream out) {
+        try {
+            T options = parse.apply(argv);
+            if (options == null) out.print(usage);
+            return new Read<>(options, 0);
+        } catch (Wrong e) {
+            out.println(e.getMessage());
+            out.print(usage);
+            return new Read<>(null, 2);
         }
     }
 

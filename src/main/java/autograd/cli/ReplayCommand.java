@@ -66,20 +66,11 @@ public final class ReplayCommand {
      * Replays as the arguments say; {@code --step} reads a key at a time at a terminal, else a line of {@code in} each.
      */
     public static int run(List<String> argv, InputStream in, PrintStream out) {
-        Replay.Options options;
-        try {
-            options = parse(argv);
-        } catch (Args.Wrong e) {
-            out.println(e.getMessage());
-            out.print(USAGE);
-            return 2;
-        }
-        if (options == null) {
-            out.print(USAGE);
-            return 0;
-        }
-        if (!options.step() || System.console() == null || in != System.in) return Replay.run(options, Keys.lines(in),
-                out, s -> {});
+        Args.Read<Replay.Options> read = Args.read(argv, ReplayCommand::parse, USAGE, out);
+        Replay.Options options = read.options();
+        if (options == null) return read.status();
+        if (!options.step() || System.console() == null || in != System.in)
+            return Replay.run(options, Keys.lines(in), out, s -> {});
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             return Replay.run(options, new TerminalKeys(terminal), out, s -> {});
         } catch (IOException e) {                                  // no terminal after all: a line of input each

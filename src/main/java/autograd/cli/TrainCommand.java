@@ -45,18 +45,9 @@ public final class TrainCommand {
 
     /** Trains as the arguments say; with {@code --plot}, draws its two pictures afterwards and prints their files. */
     public static int run(List<String> argv, PrintStream out) {
-        Request r;
-        try {
-            r = parse(argv);
-        } catch (Args.Wrong e) {
-            out.println(e.getMessage());
-            out.print(USAGE);
-            return 2;
-        }
-        if (r == null) {
-            out.print(USAGE);
-            return 0;
-        }
+        Args.Read<Request> read = Args.read(argv, TrainCommand::parse, USAGE, out);
+        Request r = read.options();
+        if (r == null) return read.status();
         TrainingPlots plots = r.plot() ? new TrainingPlots() : null;
         int status = TrainMoons.run(r.options(), out, plots);
         if (status != 0 || plots == null) return status;

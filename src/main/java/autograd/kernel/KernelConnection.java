@@ -14,9 +14,9 @@ import org.zeromq.ZMQ;
 /**
  * jjava-jupyter's connection with our own shell, control and stdin channels ({@link RequestChannel},
  * {@link KernelStdin}): no message, however broken or forged, ends them, and a cell runs on {@link InOrder}'s thread,
- * so the channels answer while it runs. They look for a message every {@link #POLL_MS} ms (jjava-jupyter's every 50,
- * and a notebook's every cell waited up to 50 ms for nothing: 1.4 s over the first document's 27 cells). The
- * heartbeat and iopub channels are jjava-jupyter's as they are.
+ * so the channels answer while it runs. They look for a message every {@link #POLL_MS} ms, not jjava-jupyter's 50:
+ * a cell waits that long for nothing before it runs, and an idle kernel pays for each look. The heartbeat and iopub
+ * channels are jjava-jupyter's as they are.
  * <p>
  * Every client of a kernel has the same ZeroMQ identity (jupyter_client names its sockets after the session), and
  * a ROUTER socket refuses a second peer with an identity still in use: Jupyter Server's reconnect, when a browser
@@ -24,7 +24,7 @@ import org.zeromq.ZMQ;
  * ipykernel's do (its {@code router_handover}), so replies go to the front end that is there now.
  */
 final class KernelConnection extends JupyterConnection {
-    static final long POLL_MS = 5;   // an idle kernel: 5% of a core at 2 ms, 3% at 5
+    static final long POLL_MS = 5;   // short against a cell's time, long enough that an idle kernel barely wakes
 
     private final KernelConnectionProperties properties;
     private final ZMQ.Context context = ZMQ.context(1);

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * inside a library, which JDK 20+ cannot stop) is given up on: the caller gets its prompt back.
  */
 final class SnippetThread implements AutoCloseable {
-    static final long STACK = 64L << 20;           // reserved, not committed: a 10,000-term sum needs under 16 MB
+    static final long STACK = 64L << 20;           // reserved, not committed: javac recurses once per term of a sum
     static final long GRACE_MS = 10_000;
 
     /** The session's own thread group: JShell's groups for each snippet, and the threads those start, are inside it. */
