@@ -1,5 +1,7 @@
 package autograd;
 
+import java.util.List;
+
 import static autograd.Op.ADD;
 import static autograd.Op.EXP;
 import static autograd.Op.LOG;
@@ -8,8 +10,6 @@ import static autograd.Op.POW;
 import static autograd.Op.RELU;
 import static autograd.Op.SIGMOID;
 import static autograd.Op.TANH;
-
-import java.util.List;
 
 /**
  * A scalar that remembers how it was computed, so {@link #backward()} can fill in every gradient:

@@ -1,8 +1,8 @@
 package autograd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The second document: a node used more than once must collect gradient from every use. */
 class AccumulationTest {

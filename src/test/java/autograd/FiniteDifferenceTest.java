@@ -1,12 +1,12 @@
 package autograd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** backward() against central finite differences, on hundreds of random graphs with shared nodes. */
 class FiniteDifferenceTest {

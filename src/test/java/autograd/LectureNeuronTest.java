@@ -1,8 +1,8 @@
 package autograd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The first document's neuron, o = tanh(x1*w1 + x2*w2 + b), with its literal numbers. */
 class LectureNeuronTest {

@@ -1,9 +1,9 @@
 package autograd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** micrograd's README example, every op and a number on both sides, with its printed numbers. */
 class MicrogradReadmeTest {

@@ -1,12 +1,12 @@
 package autograd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The iterative walk gives exactly micrograd's recursive build_topo order, shared nodes and wide custom ops included. */
 class TopoOrderTest {

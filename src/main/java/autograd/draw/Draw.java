@@ -11,7 +11,6 @@ import autograd.trace.Dot;
 import autograd.trace.NodeView;
 import autograd.trace.TextTree;
 import autograd.trace.Trace;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 

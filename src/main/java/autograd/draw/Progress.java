@@ -1,7 +1,6 @@
 package autograd.draw;
 
 import autograd.render.Renderer;
-
 import java.io.PrintStream;
 import java.util.Locale;
 

@@ -1,7 +1,6 @@
 package autograd.fold;
 
 import autograd.trace.Adjacency;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

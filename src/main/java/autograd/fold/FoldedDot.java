@@ -3,7 +3,6 @@ package autograd.fold;
 import autograd.trace.Adjacency;
 import autograd.trace.Dot;
 import autograd.trace.NodeView;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

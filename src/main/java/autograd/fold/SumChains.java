@@ -2,7 +2,6 @@ package autograd.fold;
 
 import autograd.Op;
 import autograd.trace.Adjacency;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

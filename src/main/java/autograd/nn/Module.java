@@ -1,7 +1,6 @@
 package autograd.nn;
 
 import autograd.Value;
-
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package autograd.nn;
 
 import autograd.AutogradException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

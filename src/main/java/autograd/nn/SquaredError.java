@@ -2,7 +2,6 @@ package autograd.nn;
 
 import autograd.AutogradException;
 import autograd.Value;
-
 import java.util.ArrayList;
 import java.util.List;
 

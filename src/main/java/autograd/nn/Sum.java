@@ -1,7 +1,6 @@
 package autograd.nn;
 
 import autograd.Value;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package autograd.nn;
 import autograd.AutogradException;
 import autograd.Repr;
 import autograd.Value;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,6 @@
 package autograd.picture;
 
 import autograd.AutogradException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,7 +1,5 @@
 package autograd.picture;
 
-import autograd.render.Engines;
-
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
@@ -41,7 +39,7 @@ public final class Viewer {
         if (os.startsWith("windows")) return List.of("rundll32", "url.dll,FileProtocolHandler", file.toString());
         boolean display = !System.getenv().getOrDefault("DISPLAY", "").isEmpty()
                 || !System.getenv().getOrDefault("WAYLAND_DISPLAY", "").isEmpty();
-        return display && Engines.onPath("xdg-open") ? List.of("xdg-open", file.toString()) : null;
+        return display && Programs.onPath("xdg-open") ? List.of("xdg-open", file.toString()) : null;
     }
 
     private static boolean start(List<String> command) {

@@ -3,13 +3,12 @@ package autograd.plot;
 import autograd.AutogradException;
 import autograd.picture.OutputFile;
 import autograd.picture.Picture;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes a chart as {@code plots/NAME.svg} and {@code plots/NAME.png} (at twice its size) in a folder: a folder of

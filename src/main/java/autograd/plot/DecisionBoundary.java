@@ -1,17 +1,16 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.picture.Picture;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
-
+import autograd.picture.Picture;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * micrograd's decision-boundary figure: the model's class over a {@link Mesh} around the data, as coloured

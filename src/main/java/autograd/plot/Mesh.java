@@ -2,7 +2,6 @@ package autograd.plot;
 
 import autograd.AutogradException;
 import autograd.nn.Moons;
-
 import java.util.function.DoubleBinaryOperator;
 
 /**

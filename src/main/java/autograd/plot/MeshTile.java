@@ -1,9 +1,8 @@
 package autograd.plot;
 
-import org.knowm.xchart.style.markers.Marker;
-
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.knowm.xchart.style.markers.Marker;
 
 /**
  * A filled rectangle the size of one grid cell on screen, so the cells of a {@link Mesh} tile the plot like

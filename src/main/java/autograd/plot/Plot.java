@@ -1,10 +1,9 @@
 package autograd.plot;
 
 import autograd.picture.Picture;
-import org.knowm.xchart.XYChart;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.knowm.xchart.XYChart;
 
 /**
  * The lecture's {@code plt.plot}: series drawn as one line chart, written as {@code NAME.svg} and {@code NAME.png}.

@@ -1,7 +1,6 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 

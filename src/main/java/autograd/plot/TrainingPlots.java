@@ -1,16 +1,15 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.picture.Picture;
 import autograd.nn.MLP;
 import autograd.nn.MaxMarginLoss;
 import autograd.nn.Moons;
 import autograd.nn.TrainingListener;
-import org.knowm.xchart.XYChart;
-
+import autograd.picture.Picture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.XYChart;
 
 /**
  * A training loop's pictures: record the loss each step, then draw the loss curve (and the accuracy, when recorded)

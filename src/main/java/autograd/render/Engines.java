@@ -1,8 +1,7 @@
 package autograd.render;
 
 import autograd.picture.OutputFile;
-
-import java.io.File;
+import autograd.picture.Programs;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -60,7 +58,7 @@ public final class Engines {
      * none.
      */
     static Engine start(long stackBytes) {
-        if (onPath("dot") && dotAnswers()) return new NativeDot();
+        if (Programs.onPath("dot") && dotAnswers()) return new NativeDot();
         try {
             Path folder = v8Folder();
             Engine v8 = new VizJs(folder, stackBytes);
@@ -115,16 +113,5 @@ public final class Engines {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    public static boolean onPath(String exe) {
-        String path = System.getenv("PATH");
-        if (path == null) return false;
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isEmpty()) continue;
-            for (String name : List.of(exe, exe + ".exe"))
-                if (Files.isExecutable(Path.of(dir, name)) && !Files.isDirectory(Path.of(dir, name))) return true;
-        }
-        return false;
     }
 }

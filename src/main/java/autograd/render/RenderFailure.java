@@ -1,7 +1,6 @@
 package autograd.render;
 
 import autograd.AutogradException;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

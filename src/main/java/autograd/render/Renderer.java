@@ -1,9 +1,8 @@
 package autograd.render;
 
-import autograd.picture.Picture;
-
 import autograd.AutogradException;
-
+import autograd.picture.Picture;
+import autograd.picture.Programs;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -95,7 +94,7 @@ public final class Renderer {
 
     /** Whether the native {@code dot} is on the PATH, so it renders. */
     public static boolean nativeDot() {
-        return Engines.onPath("dot");
+        return Programs.onPath("dot");
     }
 
     private String await(FutureTask<String> job, Waiting waiting) throws InterruptedException, ExecutionException {

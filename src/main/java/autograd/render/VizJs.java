@@ -2,7 +2,6 @@ package autograd.render;
 
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,16 +1,16 @@
 package autograd.repl;
 
-import autograd.teach.StepBackward;
 import autograd.AutogradException;
 import autograd.replay.Replay;
-import autograd.text.ReplText;
-import autograd.text.StackText;
 import autograd.session.Session;
 import autograd.session.UserFile;
+import autograd.teach.StepBackward;
+import autograd.text.ReplText;
+import autograd.text.StackText;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package autograd.repl;
 
-import autograd.teach.StepBackward;
 import autograd.replay.Keys;
+import autograd.teach.StepBackward;
 import autograd.text.ReplText;
 import java.io.PrintWriter;
 import java.util.List;

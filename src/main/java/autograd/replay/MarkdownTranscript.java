@@ -2,12 +2,11 @@ package autograd.replay;
 
 import autograd.picture.OutputFile;
 import autograd.replay.CellRun.Displayed;
-import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Drawing;
+import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package autograd.replay;
 
-import autograd.render.Renderer;
 import autograd.AutogradException;
+import autograd.render.Renderer;
 import autograd.session.Session;
 import autograd.session.UserFile;
 import autograd.text.ReplText;

@@ -1,9 +1,9 @@
 package autograd.replay;
 
-import autograd.replay.Cell.Expect;
-import autograd.replay.Cell.Step;
 import autograd.picture.OutputFile;
 import autograd.picture.Picture;
+import autograd.replay.Cell.Expect;
+import autograd.replay.Cell.Step;
 import autograd.replay.CellRun.Displayed;
 import autograd.replay.CellRun.Drawing;
 import autograd.replay.CellRun.Ended;
@@ -16,9 +16,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.function.Consumer;
 
 /**

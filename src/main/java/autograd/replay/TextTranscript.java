@@ -1,8 +1,8 @@
 package autograd.replay;
 
 import autograd.replay.CellRun.Displayed;
-import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Drawing;
+import autograd.replay.CellRun.Mismatch;
 import autograd.replay.CellRun.Printed;
 import autograd.replay.CellRun.Shown;
 import java.io.PrintStream;

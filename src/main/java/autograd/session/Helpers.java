@@ -1,23 +1,22 @@
 package autograd.session;
 
-import autograd.teach.Backprop;
-import autograd.teach.GradCheck;
-
 import autograd.AutogradException;
 import autograd.Value;
-import autograd.trace.Dot;
 import autograd.draw.Draw;
-import autograd.trace.NodeView;
-import autograd.picture.Picture;
-import autograd.teach.StepPage;
-import autograd.trace.Trace;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
 import autograd.nn.Sum;
+import autograd.picture.Picture;
 import autograd.plot.DecisionBoundary;
 import autograd.plot.Plot;
 import autograd.plot.Series;
 import autograd.plot.TrainingPlots;
+import autograd.teach.Backprop;
+import autograd.teach.GradCheck;
+import autograd.teach.StepPage;
+import autograd.trace.Dot;
+import autograd.trace.NodeView;
+import autograd.trace.Trace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -16,8 +16,8 @@ import java.util.function.IntUnaryOperator;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * The one place that runs Java snippets: a {@code jdk.jshell} instance in this JVM, with the startup script

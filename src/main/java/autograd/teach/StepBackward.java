@@ -1,12 +1,10 @@
 package autograd.teach;
 
+import autograd.AutogradException;
+import autograd.Value;
 import autograd.draw.Draw;
 import autograd.trace.Dot;
 import autograd.trace.Trace;
-
-import autograd.AutogradException;
-import autograd.Value;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,12 +1,10 @@
 package autograd.teach;
 
+import autograd.AutogradException;
 import autograd.picture.Html;
 import autograd.picture.OutputFile;
 import autograd.picture.Picture;
 import autograd.render.Renderer;
-
-import autograd.AutogradException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

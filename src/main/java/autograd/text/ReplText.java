@@ -1,9 +1,9 @@
 package autograd.text;
 
-import autograd.session.Outcome;
 import autograd.session.Outcome.Declared;
-import autograd.session.Problem;
+import autograd.session.Outcome;
 import autograd.session.Problem.Diagnostic;
+import autograd.session.Problem;
 import java.util.List;
 
 /**

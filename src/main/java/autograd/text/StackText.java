@@ -1,7 +1,6 @@
 package autograd.text;
 
 import autograd.session.SnippetNames;
-
 import java.util.Locale;
 import jdk.jshell.EvalException;
 

@@ -1,7 +1,6 @@
 package autograd.trace;
 
 import autograd.AutogradException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;

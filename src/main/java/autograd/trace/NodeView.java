@@ -2,7 +2,6 @@ package autograd.trace;
 
 import autograd.AutogradException;
 import autograd.Value;
-
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package autograd.bench;
 
 import autograd.nn.MaxMarginLoss;
-
 import java.util.Arrays;
 
 /**

@@ -7,7 +7,6 @@ import autograd.nn.Activation;
 import autograd.nn.MLP;
 import autograd.nn.MaxMarginLoss;
 import autograd.nn.Moons;
-
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;

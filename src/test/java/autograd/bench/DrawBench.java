@@ -5,7 +5,6 @@ import autograd.draw.Draw;
 import autograd.draw.Graphs;
 import autograd.picture.Picture;
 import autograd.render.Renderer;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

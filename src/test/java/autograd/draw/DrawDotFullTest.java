@@ -1,20 +1,18 @@
 package autograd.draw;
 
-import autograd.render.RenderTest;
+import autograd.AutogradException;
 import autograd.picture.Picture;
 import autograd.render.RenderFailure;
+import autograd.render.RenderTest;
 import autograd.render.Renderer;
-
-import autograd.AutogradException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -6,7 +6,6 @@ import autograd.nn.MLP;
 import autograd.nn.MaxMarginLoss;
 import autograd.nn.Moons;
 import autograd.nn.SquaredError;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

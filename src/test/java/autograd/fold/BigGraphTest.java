@@ -1,26 +1,24 @@
 package autograd.fold;
 
-import autograd.render.RenderTest;
-import autograd.draw.Neuron;
-import autograd.draw.Graphs;
+import autograd.Value;
 import autograd.draw.Draw;
+import autograd.draw.Graphs;
+import autograd.draw.Neuron;
 import autograd.picture.Picture;
+import autograd.render.RenderTest;
 import autograd.render.Renderer;
 import autograd.trace.Adjacency;
 import autograd.trace.NodeView;
 import autograd.trace.Trace;
-
-import autograd.Value;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,8 +1,8 @@
 package autograd.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Debian's Jupyter clients for the kernel's end-to-end tests, and our kernelspec installed for them under

@@ -1,14 +1,13 @@
 package autograd.it;
 
-import static autograd.text.ReplText.BAR;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static autograd.text.ReplText.BAR;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The real launcher in a pseudo-terminal: completion, multi-line input, Ctrl-C, history across sessions. */
 class ReplTmuxIT {

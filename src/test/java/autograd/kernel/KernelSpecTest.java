@@ -1,11 +1,11 @@
 package autograd.kernel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** kernel.json as Jupyter reads it: the launcher by its absolute path, interrupts as messages. */
 class KernelSpecTest {

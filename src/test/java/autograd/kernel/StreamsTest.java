@@ -1,10 +1,10 @@
 package autograd.kernel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Printed text on its way to the notebook: gathered, in order, and never cut inside a character. */
 class StreamsTest {

@@ -1,11 +1,7 @@
 package autograd.picture;
 
-import autograd.draw.Draw;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.Value;
+import autograd.draw.Draw;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -13,6 +9,9 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** drawDot's PNG, for notebooks that hide SVG: twice the SVG's size, grey for a plain graph, red kept for a NaN. */
 class RasterTest {

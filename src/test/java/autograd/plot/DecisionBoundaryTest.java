@@ -4,14 +4,13 @@ import autograd.Value;
 import autograd.nn.Activation;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,20 +1,19 @@
 package autograd.plot;
 
 import autograd.AutogradException;
-import autograd.picture.Picture;
 import autograd.nn.Activation;
 import autograd.nn.MLP;
 import autograd.nn.Moons;
 import autograd.nn.TrainMoons;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
-
+import autograd.picture.Picture;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,12 +1,8 @@
 package autograd.repl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.Value;
-import autograd.teach.StepBackward;
 import autograd.replay.Keys;
+import autograd.teach.StepBackward;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +11,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /step's text stepping. */
 class StepThroughTest {

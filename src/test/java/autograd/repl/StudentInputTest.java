@@ -1,11 +1,5 @@
 package autograd.repl;
 
-import static autograd.text.ReplText.BAR;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.session.Said;
 import autograd.session.Session;
 import java.io.ByteArrayInputStream;
@@ -23,6 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static autograd.text.ReplText.BAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a student types or pastes at the prompt in the first hour: comments, the README's blocks, mistakes. */
 class StudentInputTest {

@@ -1,9 +1,5 @@
 package autograd.replay;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import autograd.it.Jupyter;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The notebooks of the two lecture documents, their outputs cleared, executed by Jupyter's own {@code jupyter

@@ -1,8 +1,8 @@
 package autograd.replay;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A transcript keeps what a terminal would show of a line that was rewritten in place. */
 class OverprintTest {

@@ -1,12 +1,12 @@
 package autograd.replay;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.replay.Cell.Expect;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a script is cut into cells, prose, steps and expect lines. */
 class ReplayCellsTest {

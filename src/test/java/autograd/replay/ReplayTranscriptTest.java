@@ -1,9 +1,5 @@
 package autograd.replay;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.replay.ReplayExpectationTest.Run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTML and Markdown transcripts: escaping, pictures inlined or copied, and --step. */
 class ReplayTranscriptTest {

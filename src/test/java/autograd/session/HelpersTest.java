@@ -1,13 +1,6 @@
 package autograd.session;
 
-import static autograd.text.ReplText.BAR;
-
 import autograd.Op;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import autograd.picture.Picture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static autograd.text.ReplText.BAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** grad, drawDot and printGraph from a JShell session, on our Value and on one the user typed in. */
 class HelpersTest {

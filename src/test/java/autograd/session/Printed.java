@@ -1,11 +1,11 @@
 package autograd.session;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import autograd.picture.Picture;
 import autograd.text.ReplText;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** What snippets printed, evaluated in a session: each must succeed. */
 final class Printed {

@@ -1,14 +1,10 @@
 package autograd.teach;
 
-import autograd.picture.Picture;
-import autograd.trace.Trace;
-
 import autograd.AutogradException;
 import autograd.Graph;
 import autograd.Value;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import autograd.picture.Picture;
+import autograd.trace.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,10 +1,9 @@
 package autograd.trace;
 
-import autograd.draw.Neuron;
-import autograd.draw.Draw;
-
 import autograd.AutogradException;
 import autograd.Value;
+import autograd.draw.Draw;
+import autograd.draw.Neuron;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;

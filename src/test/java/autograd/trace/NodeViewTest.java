@@ -1,15 +1,13 @@
 package autograd.trace;
 
-import autograd.draw.Draw;
-
 import autograd.AutogradException;
-import org.junit.jupiter.api.Test;
-
+import autograd.draw.Draw;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
