@@ -92,6 +92,8 @@ def iopub_connected(kc, timeout=60):
 
 def run_checks(km, kc, seen, t):
     seen["ready_seconds"] = round(time.time() - t, 2)
+    # right after kernel_info, before the session has surely started: completion waits for it, never answers empty
+    seen["first_complete"] = shell_reply(kc, kc.complete("o.backw", 7), timeout=120)
     iopub_connected(kc)
     seen["first_cell"] = execute(kc, 'resetGraph("graph");\no.backward();\nx1.grad')
 

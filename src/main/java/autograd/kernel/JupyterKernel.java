@@ -161,13 +161,13 @@ public final class JupyterKernel extends BaseKernel {
         return last == null ? null : last.notebookValue().orElse(null);
     }
 
+    /** Shift-Tab. Like every request but kernel_info it comes on InOrder's thread, which may wait for the session. */
     @Override public DisplayData inspect(String code, int at, boolean extraDetail) {
-        if (!runner.isDone()) return null;
         return Inspector.at(runner().session(), code, chars(code, at)).map(JupyterKernel::text).orElse(null);
     }
 
+    /** Tab, right from the first moment: it waits for the session to start rather than answer nothing. */
     @Override public ReplacementOptions complete(String code, int at) {
-        if (!runner.isDone()) return null;
         int cursor = chars(code, at);
         Completion c = Completion.of(runner().session(), code, cursor);
         return new ReplacementOptions(c.continuations(), code.codePointCount(0, c.anchor()), at);

@@ -41,6 +41,8 @@ class KernelClientIT {
                 first.getAsJsonArray("outputs").get(0).toString());
         assertEquals("{\"result\":\"-1.4999999999999996\"}", first.getAsJsonArray("outputs").get(1).toString());
 
+        assertEquals("[\"backward()\"]", s.getAsJsonObject("first_complete").get("matches").toString(),
+                "completion right after the kernel is ready waits for the session: " + all);
         JsonObject complete = s.getAsJsonObject("complete");
         assertEquals("[\"backward()\"]", complete.get("matches").toString());
         assertEquals(2, complete.get("cursor_start").getAsInt());
