@@ -58,6 +58,7 @@ public final class Repl {
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // `!` is Java's not, not history
                 .build();
+        PasteRuns.install(reader, this::session);
     }
 
     /** Opens the user's terminal, says hello, and reads snippets until /exit or Ctrl-D. */

@@ -51,6 +51,15 @@ class ReplTmuxIT {
             t.type("new Box().v");
             t.press("Enter");
             t.await("==> 2.0", 20);
+
+            t.paste("Value pasted = new Value(3.0, \"p\");\nclass Twice {\n    Value of(Value v) { return v.mul(2); }\n}\n"
+                    + "new Twice().of(pasted).data\n");                   // a notebook cell, pasted: it runs at once
+            t.await("==> 6.0", 20);
+            t.awaitPrompt("autograd>", 20);
+            t.paste("class Open {\n    int x;\n");                          // really unfinished: it waits for the rest
+            t.await("...>", 20);
+            t.paste("}\n");
+            t.await(BAR + "created class Open", 20);
             t.type("/exit");
             t.press("Enter");
             t.await("[exited 0]", 20);

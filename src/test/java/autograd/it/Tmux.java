@@ -2,6 +2,8 @@ package autograd.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,21 @@ final class Tmux implements AutoCloseable {
         String body = semicolon ? text.substring(0, text.length() - 1) : text;
         if (!body.isEmpty()) tmux("send-keys", "-t", name, "-l", body);
         if (semicolon) tmux("send-keys", "-t", name, "\\;");
+    }
+
+    /**
+     * Pastes text as a modern terminal does: bracketed (ESC[200~ ... ESC[201~) when the program asked for it, as
+     * jline does, else as typed keys. The text goes through a tmux buffer of this pane's own.
+     */
+    void paste(String text) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("tmux-paste", ".txt");
+        try {
+            Files.writeString(file, text);
+            tmux("load-buffer", "-b", name, file.toString());
+            tmux("paste-buffer", "-p", "-d", "-b", name, "-t", name);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** Presses keys by tmux's names: Enter, Tab, C-c, C-r, C-d. */
