@@ -14,14 +14,24 @@ import java.util.regex.Pattern;
 final class Hints {
     private Hints() {}
 
-    private record Row(Pattern source, String message, BiFunction<Matcher, String, String> hint) {}
+    /** A hint made from what the row's expression found, what was said, and the names the session knows; or none. */
+    private interface Hint {
+        String of(Matcher found, String said, Known known);
+    }
+
+    private record Row(Pattern source, String message, Hint hint) {}
 
     private static Row row(String source, String message, String hint) {
-        return new Row(Pattern.compile(source, Pattern.MULTILINE), message, (m, said) -> hint);
+        return new Row(Pattern.compile(source, Pattern.MULTILINE), message, (m, said, known) -> hint);
     }
 
     /** A row whose hint is built from what the snippet's expression found, or is no hint (null). */
     private static Row row(String source, String message, BiFunction<Matcher, String, String> hint) {
+        return new Row(Pattern.compile(source, Pattern.MULTILINE), message, (m, said, known) -> hint.apply(m, said));
+    }
+
+    /** A row whose hint needs the names the session knows: "did you mean". */
+    private static Row known(String source, String message, Hint hint) {
         return new Row(Pattern.compile(source, Pattern.MULTILINE), message, hint);
     }
 
@@ -50,6 +60,9 @@ final class Hints {
             row("^\\s*import\\s+(math|numpy|random|torch)\\b", ANY,
                     "Java needs no import for that: Math.exp(x), Math.tanh(x), Math.random() are always there."),
             row("\\*\\*", ANY, "Java has no **: x.pow(2) for a Value, Math.pow(x, 2) for a number."),
+            row("\\bfor\\s*\\(\\s*(?:\\w+\\s+)?(\\w+)\\s+in\\s+range\\s*\\(\\s*([^(),]+?)\\s*\\)", ANY, (m, said) ->
+                    "Java counts with for (int " + m.group(1) + " = 0; " + m.group(1) + " < " + m.group(2) + "; " + m.group(1)
+                            + "++) { ... }: Python's for " + m.group(1) + " in range(" + m.group(2) + ")."),
             row("\\bfor\\s+[\\w,\\s]+\\s+in\\b", ANY,
                     "Java's for-each is for (Value x : xs) { ... }, or for (double x : xs) for numbers."),
             row("\\bdef\\s+\\w+\\s*\\(", ANY,
@@ -63,6 +76,8 @@ final class Hints {
                     "Java has no keyword arguments: new Value(2.0, \"a\") takes the label second."),
             row("(^|[^\\w.])print\\s*\\(", "cannot find symbol",
                     "Java prints with System.out.println(x1.grad); at the prompt, x1.grad alone shows its value."),
+            row("(\\b[\\w.]+\\.(?:grad|data)|\\b(?:double|float|int|long)\\s+\\w+)\\s*=\\s*None\\b", "cannot find symbol",
+                    (m, said) -> "A number cannot be None, nor null: " + m.group(1) + " = 0.0 (or Double.NaN for no number)."),
             row("(^|[^\\w.])(True|False|None)\\b", "cannot find symbol", "Java's true, false and null are lowercase."),
             row("\\bmath\\.", "cannot find symbol",
                     "Python's math.exp(x) is Math.exp(x) in Java: a capital M, and no import."),
@@ -78,6 +93,14 @@ final class Hints {
                     ? "Java declares a variable before its first value: Value " + m.group(1) + " = ... (or var "
                             + m.group(1) + " = ...)." : null),
             row("\\.parameters\\b", "variable parameters", "parameters() is a method: n.parameters()."),
+            row("\\b(\\w+)\\s+(\\w+)\\s*=\\s*(-?[\\d.]+[dDfF]?)\\s*;?\\s*$", "cannot be converted to", (m, said) ->
+                    said.matches("(?s).*(int|long|float|double) cannot be converted to (\\S*\\.)?" + m.group(1) + "\\b.*")
+                    ? "A number is not a " + m.group(1) + ": " + m.group(1) + " " + m.group(2) + " = new " + m.group(1) + "("
+                            + m.group(3) + ");" : null),
+            // a name the session knows, misspelt: the whole source, and the compiler's words, say which
+            known("(?s).+", "symbol:   variable ", (m, said, names) -> Misspelt.parentheses(m.group(), said, names)),
+            known("(?s).+", "cannot find symbol", (m, said, names) -> Misspelt.member(m.group(), said, names)),
+            known("(?s).+", "cannot find symbol", (m, said, names) -> Misspelt.name(said, names)),
             // no operator overloading
             row(ANY, "binary operator '+'",
                     "Java has no operator overloading: a + b is a.add(b), and 2 + a is Value.add(2, a)."),
@@ -101,12 +124,15 @@ final class Hints {
             row(ANY, "buildNeuron() cannot run", STARTUP_GLOBALS));
 
     /** The hint for this snippet and what the compiler (or the exception) said, or null when no row fits. */
-    static String of(String source, String message) {
+    static String of(String source, String message) { return of(source, message, Known.NOTHING); }
+
+    /** As {@link #of(String, String)}, with the names the session knows for "did you mean". */
+    static String of(String source, String message, Known known) {
         for (Row r : TABLE) {
             if (!message.contains(r.message)) continue;
             Matcher m = r.source.matcher(source);
             if (!m.find()) continue;
-            String hint = r.hint.apply(m, message);
+            String hint = r.hint.of(m, message, known);
             if (hint != null) return hint;
         }
         return null;

@@ -111,7 +111,7 @@ final class Outcomes {
             int start = (int) d.getStartPosition(), end = (int) d.getEndPosition();
             errors.add(new Diagnostic(message, start < 0 ? -1 : toUser.applyAsInt(start), end < 0 ? -1
                     : toUser.applyAsInt(end)));
-            if (hint == null) hint = Hints.of(source, message);
+            if (hint == null) hint = Hints.of(source, message, new Known(jshell.sourceCodeAnalysis()));
         }
         return new Problem.NotCompiled(List.copyOf(errors), hint);
     }

@@ -58,6 +58,15 @@ class HintsTest {
             new MLP(3, List.of(4, 4, 1)).parameters | parameters() is a method
             Neuron(3)                            | new Neuron(...)
             import math                          | Java needs no import for that
+            o.backwrd()                          | Did you mean o.backward(...)?
+            o.Backward()                         | Did you mean o.backward(...)?
+            o.tahn()                             | Did you mean o.tanh(...)?
+            o.gard                               | Did you mean o.grad?
+            o.backward                           | backward is a method: add (), as in o.backward().
+            drawDto(o)                           | Did you mean drawDot?
+            Value v = 2.0;                       | A number is not a Value: Value v = new Value(2.0);
+            for (int i in range(3)) {}           | Java counts with for (int i = 0; i < 3; i++) { ... }
+            x1.grad = None;                      | A number cannot be None, nor null: x1.grad = 0.0
             aa = new Value(-2.0, "aa")           | Value aa = ... (or var aa = ...)
             """)
     void aPythonHabitGetsOurName(String typed, String hint) {
