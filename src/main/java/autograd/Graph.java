@@ -17,6 +17,31 @@ public final class Graph {
     private static final AtomicInteger EPOCH = new AtomicInteger();
     // the marks of the graphs whose backward is under way
     private static volatile int[] running = {};
+    private static volatile Watcher watcher;                          // null: no one watches, and backward checks nothing
+
+    /**
+     * Told, on the thread that runs it, of a backward that starts while leaves of its graph still hold grads: an
+     * earlier backward's, which this one adds to (the lecture's trap). The engine itself says nothing, as
+     * micrograd's; a session tells its student.
+     */
+    public interface Watcher {
+        void pilingUp(Value root, Value leaf);
+    }
+
+    /** Who is told of grads piling up; null for no one. */
+    public static void watch(Watcher w) { watcher = w; }
+
+    /** Before root's backward over topo: tells the watcher, if there is one, of a leaf that still holds a grad. */
+    static void starting(Value root, List<Value> topo) {
+        Watcher w = watcher;
+        if (w == null) return;
+        for (Value v : topo) {
+            if (v._prev.length == 0 && v.grad != 0) {
+                w.pilingUp(root, v);
+                return;
+            }
+        }
+    }
 
     /** Every value reachable from root, each after its children (micrograd's build_topo order). */
     public static List<Value> topo(Value root) {

@@ -182,6 +182,7 @@ public class Value {
      */
     public void backward() {
         List<Value> topo = Graph.buildTopo(this);
+        Graph.starting(this, topo);                              // a watcher may note grads an earlier one left
         grad = 1.0;
         try (Graph.Running running = Graph.running(topo)) {     // a local backward may not walk the graph meanwhile
             for (int i = topo.size() - 1; i >= 0; i--) topo.get(i)._backward.run();

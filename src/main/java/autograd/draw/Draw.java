@@ -47,7 +47,7 @@ public final class Draw {
         Adjacency g = Adjacency.of(trace);
         LayoutCost cost = LayoutCost.of(g);
         if (cost.fits()) {
-            String dot = Dot.source(trace, dir);
+            String dot = Dot.source(trace, dir, noGradsYet(trace) ? NO_GRADS : null);
             OutputFile.write(files.dot, dot);   // first, so it is there even when no engine can render it
             OutputFile.write(files.svg, Renderer.shared().svg(dot, cost.boxes()));
             return new Picture(files.svg);
@@ -83,6 +83,20 @@ public final class Draw {
             else shown.stopped(millis);                         // also when stopped by Ctrl-C: ThreadDeath passes here
         }
         return new Picture(files.svg);
+    }
+
+    /** The title of a picture whose every grad is 0: the lecture's drawings are meant after backward(). */
+    static final String NO_GRADS = "every grad is 0: backward() has not run on this graph yet";
+
+    /** Whether the graph has ops and not one grad: what drawDot before backward() shows. */
+    private static boolean noGradsYet(Trace trace) {
+        boolean ops = false;
+        for (Object n : trace.nodes()) {
+            NodeView view = NodeView.of(n);
+            if (view.grad(n) != 0) return false;
+            ops |= !view.op(n).isEmpty();
+        }
+        return ops;
     }
 
     /** The DOT text drawDot would render, left to right. */

@@ -59,6 +59,7 @@ public final class JupyterKernel extends BaseKernel {
         this.pictures = pictures;
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
+            session.traps(true);
             session.outputFolder(pictures);
             NotebookSession r = new NotebookSession(session);
             // after JShell's start: the first drawDot is then quick

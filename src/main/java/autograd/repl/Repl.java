@@ -39,6 +39,7 @@ public final class Repl {
     Repl(Terminal terminal, Session session, Path historyFile) {
         this.terminal = terminal;
         this.session = session;
+        session.traps(true);
         this.commands = new Commands(this);
         String historyOff = History.prepare(historyFile);
         if (historyOff != null) {
@@ -153,6 +154,7 @@ public final class Repl {
     void reset() {
         session.close();
         session = Session.start();
+        session.traps(true);
         out().println(ReplText.bar("Reset: a fresh session with the helpers preloaded."));
     }
 

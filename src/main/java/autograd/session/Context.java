@@ -27,6 +27,8 @@ final class Context {
     private volatile OutputStream out, err;           // null: the process's own
     private volatile InputStream in;                  // null: the process's own
     // the snippet running now keeps its output here; null between snippets
+    private volatile boolean traps;                  // whether the lecture's traps are named here (see Traps)
+    private volatile boolean pilingUpSaid;
     private volatile Recorder recorder;
     private Object handed;                            // what a command's snippet handed over (see Session.object)
     private final Map<String, Integer> unnamed = new java.util.HashMap<>();
@@ -77,6 +79,16 @@ final class Context {
     }
 
     Recorder recorder() { return recorder; }
+
+    /** Whether this session names the lecture's traps: the REPL's and the kernel's do; a replay's when its script asks. */
+    void traps(boolean on) { traps = on; }
+
+    /** Whether to say now that gradients pile up: the first time, in a session that names traps. */
+    synchronized boolean saysPilingUp() {
+        if (!traps || pilingUpSaid) return false;
+        pilingUpSaid = true;
+        return true;
+    }
 
     /** Where the snippet about to run keeps what it prints and draws; null once it has run. */
     void record(Recorder r) { recorder = r; }

@@ -74,6 +74,12 @@ public final class Helpers {
         return Context.current().folder();
     }
 
+    /**
+     * Whether the lecture's traps are named here: {@code traps(false)} turns the notes off (the first time gradients
+     * pile up, one line says so); {@code traps(true)} turns them on, in a replay too.
+     */
+    public static void traps(boolean on) { Context.current().traps(on); }
+
     /** Where pictures go. */
     public static Path outputFolder() { return Context.current().folder(); }
 

@@ -61,6 +61,7 @@ public final class Session implements AutoCloseable {
     /** A fresh session with our classes on its class path and the startup script evaluated. */
     public static Session start() {
         Routing.install();
+        Traps.install();
         JShell jshell = JShell.builder()
                 .executionEngine(new SessionExecution(), Map.of())
                 .compilerOptions("--class-path", snippetClassPath(System.getProperty("java.class.path")))
@@ -279,6 +280,12 @@ public final class Session implements AutoCloseable {
      * Where this session's snippets read System.in from (a notebook's input requests); null for the process's stdin.
      */
     public void input(InputStream in) { context.input(in); }
+
+    /**
+     * Whether this session names the lecture's traps to its student (the first time gradients pile up); off until
+     * asked: the REPL and the kernel ask, a script asks with {@code traps(true)}.
+     */
+    public void traps(boolean on) { context.traps(on); }
 
     /** How this session shows a picture when a snippet draws one; by default it opens the user's viewer. */
     public void showPictures(Consumer<Picture> show) { context.show(show); }

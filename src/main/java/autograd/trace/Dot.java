@@ -24,7 +24,14 @@ public final class Dot {
     }
 
     public static String source(Trace trace, String rankdir) {
-        return source(trace, rankdir, node -> null, node -> null);
+        return source(trace, rankdir, null);
+    }
+
+    /** The DOT text with a title over the picture, at its top left; null for none. */
+    public static String source(Trace trace, String rankdir, String title) {
+        StringBuilder dot = new StringBuilder(128 + 96 * trace.nodes().size());
+        write(trace, rankdir, title, node -> null, node -> null, dot::append);
+        return dot.toString();
     }
 
     /**
@@ -32,10 +39,10 @@ public final class Dot {
      * this way): {@code fill} gives a value's colour, such as {@code "#ffcc80"}, and {@code opFill} the colour of the
      * op node that made it; null leaves it plain.
      */
-    public static String source(Trace trace, String rankdir, Function<Object, String> fill, Function<Object,
-            String> opFill) {
+    public static String source(Trace trace, String rankdir, Function<Object, String> fill,
+                                Function<Object, String> opFill) {
         StringBuilder dot = new StringBuilder(128 + 96 * trace.nodes().size());
-        write(trace, rankdir, fill, opFill, dot::append);
+        write(trace, rankdir, null, fill, opFill, dot::append);
         return dot.toString();
     }
 
@@ -44,7 +51,7 @@ public final class Dot {
      * memory whole.
      */
     public static void write(Trace trace, String rankdir, Consumer<CharSequence> out) {
-        write(trace, rankdir, node -> null, node -> null, out);
+        write(trace, rankdir, null, node -> null, node -> null, out);
     }
 
     /**
@@ -55,9 +62,8 @@ public final class Dot {
     public static final String FONTS = "\tgraph [fontname=\"Courier\"]\n\tnode [fontname=\"Courier\"]\n\tedge"
             + " [fontname=\"Courier\"]\n";
 
-    private static void write(Trace trace, String rankdir, Function<Object, String> fill, Function<Object,
-            String> opFill,
-                              Consumer<CharSequence> out) {
+    private static void write(Trace trace, String rankdir, String title, Function<Object, String> fill,
+                              Function<Object, String> opFill, Consumer<CharSequence> out) {
         String dir = rankdir(rankdir);
         List<Object> nodes = trace.nodes();
         StringBuilder dot = new StringBuilder(1 << 17);
@@ -65,6 +71,7 @@ public final class Dot {
         dot.append("digraph {\n\tgraph [rankdir=").append(dir).append(" newrank=true");
         // fewer layout passes: a 2,000-value graph in 2/3 of the time
         if (nodes.size() > BIG) dot.append(" nslimit=0.1 nslimit1=0.1");
+        if (title != null) dot.append(" labelloc=t labeljust=l label=\"").append(plainText(title)).append("\\l\"");
         dot.append("]\n").append(FONTS);
         for (int i = 0; i < nodes.size(); i++) {
             value(dot, "n" + i, nodes.get(i), fill.apply(nodes.get(i)), opFill.apply(nodes.get(i)));
