@@ -23,12 +23,12 @@ import java.util.function.Consumer;
  * open), so a class may keep blank lines between its methods. The {@code //} comment lines that open a cell are
  * its prose; a cell of comments alone is a text cell. Comments after the first line of code stay in the code.
  *
- * <p><b>Expectations.</b> A line {@code // expect: TEXT} checks the code above it (back to the previous expect
- * line): the expect lines that follow some code are compared, in order, with that code's output lines, which are
- * what it printed, then the value of its last snippet as {@code String.valueOf} shows it ({@code 0.7071…}, not
- * {@code $3 ==> 0.7071…}). Numbers, also inside text, match within 1e-9 relative; the rest must be equal.
- * Output lines beyond the expect lines are not checked. A snippet that fails (does not compile, throws) stops its
- * cell and counts as a mismatch, unless expect lines right after it give its error ({@code // expect: |  …}).
+ * <p><b>Expectations.</b> A line {@code // expect: TEXT} checks the snippet right above it: the expect lines that
+ * follow a snippet are compared, in order, with its output lines, which are what it printed, then its value as
+ * {@code String.valueOf} shows it ({@code 0.7071…}, not {@code $3 ==> 0.7071…}). A snippet with no expect line under
+ * it is not checked. Numbers, also inside text, match within 1e-9 relative; the rest must be equal. A snippet that
+ * fails (does not compile, throws) stops its cell and counts as a mismatch, unless expect lines right under it give
+ * its error ({@code // expect: |  …}).
  *
  * <p><b>Exit status.</b> 0 when replayed; with {@code --check}, 1 if any expectation was not met (each is
  * reported with its cell, the expected and the actual line; the run goes on). Without {@code --check} mismatches

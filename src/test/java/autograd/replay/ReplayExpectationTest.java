@@ -100,13 +100,29 @@ class ReplayExpectationTest {
         Path script = write("""
                 // The lecture's cell, typed as the JDK's jshell takes it: a line that completes a snippet ends it.
                 resetGraph("graph")
+                // expect: resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0
                 o.backward()
                 x1.grad
-                // expect: resetGraph(): All vars, initial and intermediate, have been reset. All gradients now 0
                 // expect: -1.4999999999999996
                 int a = 1; int b = 2
                 a + b
                 // expect: 3
+                """);
+        Run run = replay(script.toString(), "--check");
+        assertEquals(0, run.status(), run.out());
+    }
+
+    @Test
+    void anExpectationChecksTheSnippetItStandsUnderNotTheWholeCell() throws IOException {
+        Path script = write("""
+                // A script from outside: only x1.grad is checked; what resetGraph printed is not.
+                resetGraph("graph");
+                o.backward();
+                x1.grad
+                // expect: -1.5
+                System.out.println("printed first");
+                String.format("%.1f", w1.grad)
+                // expect: 1.0
                 """);
         Run run = replay(script.toString(), "--check");
         assertEquals(0, run.status(), run.out());
