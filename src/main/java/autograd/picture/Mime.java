@@ -1,6 +1,7 @@
 package autograd.picture;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -9,10 +10,12 @@ import java.util.Map;
 
 /**
  * A picture as a notebook shows it: a MIME bundle (type to content) and its metadata, what a Jupyter kernel sends
- * as display data and what a saved notebook keeps. A graph or a plot is its SVG with a PNG beside it (a front end
- * that hides SVG, such as JupyterLab for an untrusted notebook, shows the PNG); a step-through page is HTML in a
- * frame of its own; a PNG or JPEG of the user's own (shown with {@code show(...)}) is itself. Each has a line of
- * plain text for a front end that shows no picture.
+ * as display data and what a saved notebook keeps. A graph or a plot is its PNG, drawn at twice its size and shown at
+ * its own, scrolling when wide: every front end shows a PNG, trusted notebook or not, and so does a notebook exported
+ * with {@code jupyter nbconvert} (whose HTML strips an SVG down to its text, and whose Markdown keeps a PNG as a file).
+ * A step-through page is HTML in a frame of its own; a PNG or JPEG of the user's own (shown with {@code show(...)}) is
+ * itself, and an SVG of the user's that cannot be drawn as a PNG is its SVG. Each has a line of plain text for a front
+ * end that shows no picture.
  */
 public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
     /** The scale drawDot's PNG is drawn at: twice the SVG's size, shown at its size, so it stays crisp. */
@@ -47,26 +50,33 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
             return new Mime(data, metadata);
         }
         String svg = Picture.svgElement(text).strip() + "\n";
-        data.put("image/svg+xml", svg);
-        if (png != null) {
+        if (png != null && png.length > 24) {                  // a plot's own, drawn at twice its size as ours are
             data.put("image/png", Base64.getEncoder().encodeToString(png));
+            metadata.put("image/png", shownAt(ByteBuffer.wrap(png, 16, 8).getInt(), ByteBuffer.wrap(png, 20, 4).getInt()));
         } else {
             try {
                 Raster.Png made = Raster.png(svg, PNG_SCALE);
                 data.put("image/png", Base64.getEncoder().encodeToString(made.bytes()));
-                Map<String, Object> size = new LinkedHashMap<>();
-                size.put("height", (int) Math.round(made.height() / PNG_SCALE));
-                size.put("width", (int) Math.round(made.width() / PNG_SCALE));
-                // at its own size, scrolling: a wide graph is not shrunk to unreadable
-                size.put("unconfined", true);
-                metadata.put("image/png", size);
-                metadata.put("image/svg+xml", Map.of("unconfined", true));
+                metadata.put("image/png", shownAt(made.width(), made.height()));
             } catch (RuntimeException e) {
                 // an SVG svgSalamander cannot read (a user's own picture): the SVG alone, which most front ends show
+                data.put("image/svg+xml", svg);
             }
         }
         data.put("text/plain", "[" + name + "]");
         return new Mime(data, metadata);
+    }
+
+    /**
+     * A PNG drawn at twice its size (its width and height in pixels, from its header), shown at its own, and
+     * scrolling: a wide graph is not shrunk to unreadable.
+     */
+    private static Map<String, Object> shownAt(int width, int height) {
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("height", (int) Math.round(height / PNG_SCALE));
+        size.put("width", (int) Math.round(width / PNG_SCALE));
+        size.put("unconfined", true);
+        return size;
     }
 
     private static String bitmapType(String name) {

@@ -69,8 +69,8 @@ class KernelClientIT {
         assertEquals("[{\"result\":\"0.7071067811865476\"}]", s.getAsJsonObject("after_interrupt").get("outputs").toString());
 
         assertEquals("[{\"stream\":\"stdout\",\"text\":\"t0\\nt1\\nt2\\n\"}]", s.getAsJsonObject("threads").get("outputs").toString());
-        assertEquals("[{\"display\":[\"image/png\",\"image/svg+xml\",\"text/plain\"]}]", s.getAsJsonObject("draw").get("outputs").toString());
-        assertEquals("[{\"display\":[\"image/png\",\"image/svg+xml\",\"text/plain\"]}]", s.getAsJsonObject("plot").get("outputs").toString());
+        assertEquals("[{\"display\":[\"image/png\",\"text/plain\"]}]", s.getAsJsonObject("draw").get("outputs").toString());
+        assertEquals("[{\"display\":[\"image/png\",\"text/plain\"]}]", s.getAsJsonObject("plot").get("outputs").toString());
         assertTrue(s.getAsJsonObject("step").get("outputs").toString().endsWith("{\"display\":[\"text/html\",\"text/plain\"]}]"), all);
 
         JsonObject afterRestart = s.getAsJsonObject("after_restart");   // a fresh session: what was declared is gone
