@@ -1,0 +1,164 @@
+package autograd.operators;
+
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The static type of each operand, as javac attributed it. Where javac gave up because an operand inside was an
+ * operator it rejected ({@code (2*n).exp()} is {@code <any>}), the type is worked out from the rewrite of that inner
+ * operator: the result type of the method it became, then of the call or field on it.
+ */
+final class Typing {
+    /** What an operand is, for the operators. */
+    enum Sort { VALUE, NUMBER, CLASS, STRING, OTHER, UNKNOWN }
+
+    private static final Set<String> BOXES = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Float", "java.lang.Double");
+
+    final Trees trees;
+    final Types types;
+    final Elements elements;
+    final TypeMirror value;                       // our autograd.Value, or null when it is not on the class path
+    private final Map<Tree, Decision> decisions;  // the rewrites decided so far, by the tree they replace
+
+    Typing(Trees trees, Types types, Elements elements, Map<Tree, Decision> decisions) {
+        this.trees = trees;
+        this.types = types;
+        this.elements = elements;
+        TypeElement ours = elements.getTypeElement("autograd.Value");
+        this.value = ours == null ? null : ours.asType();
+        this.decisions = decisions;
+    }
+
+    /** The type the expression at {@code path} has once the operators inside it are rewritten; null if unknown. */
+    TypeMirror of(TreePath path) {
+        Tree tree = path.getLeaf();
+        Decision decided = decisions.get(tree);
+        if (decided != null) return decided.type();
+        if (tree instanceof ParenthesizedTree p) return of(new TreePath(path, p.getExpression()));
+        TypeMirror javac = trees.getTypeMirror(path);
+        if (javac != null && javac.getKind() != TypeKind.ERROR) return javac;
+        if (tree instanceof MethodInvocationTree call) return returnType(path, call);
+        if (tree instanceof MemberSelectTree select) return fieldType(path, select);
+        if (tree instanceof ConditionalExpressionTree c) {
+            TypeMirror a = of(new TreePath(path, c.getTrueExpression())), b = of(new TreePath(path, c.getFalseExpression()));
+            return a != null && b != null && types.isSameType(a, b) ? a : null;
+        }
+        return null;
+    }
+
+    Sort sort(TypeMirror t) {
+        if (t == null) return Sort.UNKNOWN;
+        switch (t.getKind()) {
+            case ERROR, NONE: return Sort.UNKNOWN;
+            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE: return Sort.NUMBER;
+            case TYPEVAR: return sort(((TypeVariable) t).getUpperBound());
+            case DECLARED: break;
+            default: return Sort.OTHER;                 // boolean, char, null, arrays
+        }
+        if (value != null && types.isSubtype(types.erasure(t), value)) return Sort.VALUE;
+        TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
+        String name = element.getQualifiedName().toString();
+        if (BOXES.contains(name)) return Sort.NUMBER;
+        if (name.equals("java.lang.String")) return Sort.STRING;
+        if (name.equals("java.lang.Object")) return Sort.UNKNOWN;   // what javac infers when a lambda's body failed
+        return elements.getPackageOf(element).getQualifiedName().contentEquals(SnippetClasses.PACKAGE) ? Sort.CLASS : Sort.OTHER;
+    }
+
+    /** A type as a student reads it: {@code String}, {@code double}, {@code List<Double>}, {@code Value}. */
+    String name(TypeMirror t) {
+        if (t == null) return "unknown";
+        if (t.getKind() == TypeKind.NULL) return "null";
+        if (t instanceof DeclaredType d) {
+            String simple = d.asElement().getSimpleName().toString();
+            if (d.getTypeArguments().isEmpty()) return simple;
+            return simple + d.getTypeArguments().stream().map(this::name).collect(Collectors.joining(", ", "<", ">"));
+        }
+        return t.toString();
+    }
+
+    /** The methods called {@code name} with {@code arity} parameters that {@code owner} has, inherited ones too. */
+    List<ExecutableElement> methods(TypeElement owner, String name, int arity) {
+        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
+                .filter(m -> m.getSimpleName().contentEquals(name) && m.getParameters().size() == arity).toList();
+    }
+
+    /** {@code m}'s type as a member of {@code owner} (a generic class's parameters filled in), or as declared. */
+    ExecutableType member(TypeMirror owner, ExecutableElement m) {
+        if (owner instanceof DeclaredType d) {
+            try {
+                return (ExecutableType) types.asMemberOf(d, m);
+            } catch (IllegalArgumentException notAMember) {
+                // a static method found through a type name: its declared type is the one
+            }
+        }
+        return (ExecutableType) m.asType();
+    }
+
+    /** The return type of a call javac could not type because of an operator in it; null if not one clear type. */
+    private TypeMirror returnType(TreePath path, MethodInvocationTree call) {
+        Tree select = call.getMethodSelect();
+        TreePath selectPath = new TreePath(path, select);
+        TypeMirror owner;
+        String name;
+        if (select instanceof MemberSelectTree ms) {
+            owner = of(new TreePath(selectPath, ms.getExpression()));
+            name = ms.getIdentifier().toString();
+        } else if (select instanceof IdentifierTree id) {
+            Element found = trees.getElement(selectPath);          // javac resolves the name even when an argument failed
+            owner = found != null && found.getEnclosingElement() instanceof TypeElement type ? type.asType() : null;
+            name = id.getName().toString();
+        } else {
+            return null;
+        }
+        if (!(owner instanceof DeclaredType d)) return null;
+        List<? extends Tree> arguments = call.getArguments();
+        TypeMirror result = null;
+        for (ExecutableElement m : methods((TypeElement) d.asElement(), name, arguments.size())) {
+            ExecutableType type = member(owner, m);
+            boolean fits = true;
+            for (int i = 0; i < arguments.size() && fits; i++) {
+                TypeMirror argument = of(new TreePath(path, arguments.get(i)));
+                fits = sort(argument) == Sort.UNKNOWN || types.isAssignable(argument, type.getParameterTypes().get(i));
+            }
+            if (!fits) continue;
+            TypeMirror r = type.getReturnType();
+            if (r.getKind() == TypeKind.TYPEVAR || (result != null && !types.isSameType(result, r))) return null;
+            result = r;
+        }
+        return result;
+    }
+
+    private TypeMirror fieldType(TreePath path, MemberSelectTree select) {
+        TypeMirror owner = of(new TreePath(path, select.getExpression()));
+        if (owner != null && owner.getKind() == TypeKind.ARRAY && select.getIdentifier().contentEquals("length"))
+            return types.getPrimitiveType(TypeKind.INT);
+        if (!(owner instanceof DeclaredType d)) return null;
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers((TypeElement) d.asElement()))) {
+            if (field.getSimpleName().contentEquals(select.getIdentifier())) return types.asMemberOf(d, field);
+        }
+        return null;
+    }
+}
