@@ -42,11 +42,12 @@ final class Emitter {
     private void write(Decision d) {
         for (Decision.Part part : d.parts()) {
             if (part instanceof Decision.Text t) {
-                out.write(t.text(), t.userStart(), t.userEnd());
+                out.write(t.text(), t.caret(), t.userFrom(), t.userTo());
             } else if (part instanceof Decision.Source s) {
-                if (s.parenthesised()) out.write("(", map.toUser(s.start()), map.toUserEnd(s.end()));
+                SourceMap.Span operand = s.parenthesised() ? map.toUser(s.start(), s.end()) : null;
+                if (operand != null) out.write("(", operand.start(), operand.start(), operand.end());
                 copy(s.start(), s.end());
-                if (s.parenthesised()) out.write(")", map.toUser(s.start()), map.toUserEnd(s.end()));
+                if (operand != null) out.write(")", operand.start(), operand.start(), operand.end());
             }
         }
     }

@@ -10,15 +10,16 @@ import javax.lang.model.type.TypeMirror;
  */
 final class Form {
     private final List<Decision.Part> parts = new ArrayList<>();
-    private final int operatorStart, operatorEnd;   // the operator in the user's text
+    private final int caret, from, to;   // the operator, and the expression it makes, in the user's text
 
-    Form(int operatorStart, int operatorEnd) {
-        this.operatorStart = operatorStart;
-        this.operatorEnd = operatorEnd;
+    Form(int caret, int from, int to) {
+        this.caret = caret;
+        this.from = from;
+        this.to = to;
     }
 
     Form text(String s) {
-        parts.add(new Decision.Text(s, operatorStart, operatorEnd));
+        parts.add(new Decision.Text(s, caret, from, to));
         return this;
     }
 

@@ -11,6 +11,7 @@ final class MappedText {
     private int[] javaStart = new int[16];
     private int[] userStart = new int[16];
     private int[] userEnd = new int[16];
+    private int[] caret = new int[16];
     private boolean[] copied = new boolean[16];
     private int pieces;
     private final int userLength;
@@ -25,19 +26,19 @@ final class MappedText {
             if (a >= b) continue;
             if (map.copied(i)) {
                 int user = map.userStart(i) + (a - map.javaStart(i));
-                piece(true, user, user + (b - a));
+                piece(true, user, user + (b - a), user);
             } else {
-                piece(false, map.userStart(i), map.userEnd(i));
+                piece(false, map.userStart(i), map.userEnd(i), map.caret(i));
             }
             text.append(source, a, b);
         }
         return this;
     }
 
-    /** Writes {@code s}, standing for the user's {@code [userFrom, userTo)} (the operator it comes from). */
-    MappedText write(String s, int userFrom, int userTo) {
+    /** Writes {@code s}, standing for the operator at {@code caret} of the user's expression {@code [userFrom, userTo)}. */
+    MappedText write(String s, int caret, int userFrom, int userTo) {
         if (s.isEmpty()) return this;
-        piece(false, userFrom, userTo);
+        piece(false, userFrom, userTo, caret);
         text.append(s);
         return this;
     }
@@ -47,28 +48,30 @@ final class MappedText {
     String text() { return text.toString(); }
 
     SourceMap map() {
-        return new SourceMap(Arrays.copyOf(javaStart, pieces), Arrays.copyOf(userStart, pieces),
-                Arrays.copyOf(userEnd, pieces), Arrays.copyOf(copied, pieces), text.length(), userLength);
+        return new SourceMap(Arrays.copyOf(javaStart, pieces), Arrays.copyOf(userStart, pieces), Arrays.copyOf(userEnd, pieces),
+                Arrays.copyOf(caret, pieces), Arrays.copyOf(copied, pieces), text.length(), userLength);
     }
 
-    private void piece(boolean isCopy, int from, int to) {
-        int at = text.length();
+    private void piece(boolean isCopy, int from, int to, int at) {
+        int here = text.length();
         if (pieces > 0) {
             int last = pieces - 1;
             // a copy that continues the copy before it, or more of the same operator's text, extends that piece
-            if (isCopy && copied[last] && userStart[last] + (at - javaStart[last]) == from) { userEnd[last] = to; return; }
-            if (!isCopy && !copied[last] && userStart[last] == from && userEnd[last] == to) return;
+            if (isCopy && copied[last] && userStart[last] + (here - javaStart[last]) == from) { userEnd[last] = to; return; }
+            if (!isCopy && !copied[last] && userStart[last] == from && userEnd[last] == to && caret[last] == at) return;
         }
         if (pieces == javaStart.length) {
             int size = pieces * 2;
             javaStart = Arrays.copyOf(javaStart, size);
             userStart = Arrays.copyOf(userStart, size);
             userEnd = Arrays.copyOf(userEnd, size);
+            caret = Arrays.copyOf(caret, size);
             copied = Arrays.copyOf(copied, size);
         }
-        javaStart[pieces] = at;
+        javaStart[pieces] = here;
         userStart[pieces] = from;
         userEnd[pieces] = to;
+        caret[pieces] = at;
         copied[pieces] = isCopy;
         pieces++;
     }

@@ -79,20 +79,20 @@ public final class Operators {
         SourcePositions positions = trees.getSourcePositions();
         Map<Tree, Decision> decisions = new IdentityHashMap<>();
         List<Refusal> refusals = new ArrayList<>();
-        Set<Integer> powers = new HashSet<>();
+        Map<Integer, Token> powers = new java.util.HashMap<>();
+        for (int i = 0; i < marked.powers(); i++) powers.put(marked.markers()[i], marked.operators()[i]);
+        Set<Integer> decided = new HashSet<>();
         Typing typing = new Typing(trees, compiled.task().getTypes(), compiled.task().getElements(), decisions);
         ValueForms values = new ValueForms(compiled.valueIsOurs() ? "Value" : "autograd.Value");
         List<Token> tokens = Lexer.code(marked.text());
         for (int i = 0; i < compiled.units().size(); i++) {
             CompilationUnitTree unit = compiled.units().get(i);
             Place place = new Place(unit, positions, wrappers.get(i), tokens);
-            new Planner(typing, place, user, values, decisions, refusals, powers).scan(unit, null);
+            new Planner(typing, place, user, values, decisions, refusals, powers, decided).scan(unit, null);
         }
-        for (int at : marked.markers()) {
-            if (!powers.contains(at)) {                       // a ** the tree did not show as an operand: say so
-                SourceMap.Span op = marked.map().toUser(at, at + PowerPass.MARKER.length() + 1);
-                refusals.add(new Refusal(Messages.powerOperands(), op.start(), op.end()));
-            }
+        for (var marker : powers.entrySet()) {
+            if (!decided.contains(marker.getKey()))           // a ** the tree did not show as a call: say so
+                refusals.add(new Refusal(Messages.powerOperands(), marker.getValue().start(), marker.getValue().end()));
         }
         if (!refusals.isEmpty()) throw refusals.stream().min(Comparator.comparingInt((Refusal r) -> r.start)).orElseThrow();
         return List.copyOf(decisions.values());

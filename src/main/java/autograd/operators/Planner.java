@@ -44,10 +44,11 @@ final class Planner extends TreePathScanner<Void, Void> {
     private final Convention convention;
     private final Map<Tree, Decision> decisions;
     private final List<Refusal> refusals;
-    private final Set<Integer> powers;          // the marker calls decided, by where they start
+    private final Map<Integer, Token> powers;   // each marker call's ** in the user's text, by where the call starts
+    private final Set<Integer> decided;         // the marker calls decided
 
     Planner(Typing typing, Place place, UserText user, ValueForms values, Map<Tree, Decision> decisions,
-            List<Refusal> refusals, Set<Integer> powers) {
+            List<Refusal> refusals, Map<Integer, Token> powers, Set<Integer> decided) {
         this.typing = typing;
         this.place = place;
         this.user = user;
@@ -56,6 +57,7 @@ final class Planner extends TreePathScanner<Void, Void> {
         this.decisions = decisions;
         this.refusals = refusals;
         this.powers = powers;
+        this.decided = decided;
     }
 
     @Override public Void visitBinary(BinaryTree node, Void unused) {
@@ -82,24 +84,10 @@ final class Planner extends TreePathScanner<Void, Void> {
         return null;
     }
 
-    /**
-     * {@code (x1*w1)} is {@code x1.mul(w1)}: a call, which needs no parentheses anywhere, so they go ({@code (2*n).exp()}
-     * reads {@code Value.mul(2, n).exp()}). Not around {@code (s += p)}, which stays an assignment.
-     */
-    @Override public Void visitParenthesized(ParenthesizedTree node, Void unused) {
-        super.visitParenthesized(node, unused);
-        Decision inner = decisions.get(node.getExpression());
-        if (inner != null && !COMPOUNDS.contains(node.getExpression().getKind())
-                && place.inSnippet(node))
-            decisions.put(node, new Decision(place.start(node), place.end(node),
-                    List.of(new Decision.Source(inner.start(), inner.end(), false)), inner.type()));
-        return null;
-    }
-
     private void binary(BinaryTree node) {
         if (!SYMBOLS.containsKey(node.getKind()) || typedByJavac() || !place.inSnippet(node)) return;
         Operand a = operand(node.getLeftOperand()), b = operand(node.getRightOperand());
-        Site site = site(place.tokenAt(a.end()));
+        Site site = site(place.tokenAt(a.end()), node);
         if (COMPARISONS.contains(node.getKind())) {
             compare(node.getKind(), a, b, site);
             return;
@@ -137,7 +125,7 @@ final class Planner extends TreePathScanner<Void, Void> {
     private void negate(UnaryTree node) {
         if (node.getKind() != Kind.UNARY_MINUS || typedByJavac() || !place.inSnippet(node)) return;
         Operand a = operand(node.getExpression());
-        Site site = site(place.tokenAt(place.start(node)));
+        Site site = site(place.tokenAt(place.start(node)), node);
         if (a.is(Sort.VALUE)) {
             decide(node, values.negate(a, site.form()), typing.value);
         } else if (a.is(Sort.CLASS)) {
@@ -150,7 +138,7 @@ final class Planner extends TreePathScanner<Void, Void> {
     private void compound(CompoundAssignmentTree node) {
         if (!SYMBOLS.containsKey(node.getKind()) || !place.inSnippet(node)) return;
         Operand target = operand(node.getVariable()), e = operand(node.getExpression());
-        Site site = site(place.tokenAt(target.end()));
+        Site site = site(place.tokenAt(target.end()), node);
         if (target.is(Sort.NUMBER) && (e.is(Sort.VALUE) || e.is(Sort.CLASS))) {
             throw site.refuse(Messages.compoundTarget(site.symbol(), user.of(target), typing.name(target.type()),
                     typing.name(e.type()), e.plain() ? user.of(e) : "(" + user.of(e) + ")"));
@@ -166,9 +154,11 @@ final class Planner extends TreePathScanner<Void, Void> {
         if (!(node.getMethodSelect() instanceof IdentifierTree id) || !id.getName().contentEquals(PowerPass.MARKER)
                 || node.getArguments().size() != 2 || !place.inSnippet(node)) return;
         int start = place.start(node);
-        powers.add(start);
-        SourceMap.Span op = user.map().toUser(start, start + PowerPass.MARKER.length() + 1);   // $pow$( stands for **
-        Site site = new Site("**", op.start(), op.end());
+        Token op = powers.get(start);                               // the ** this marker stands for
+        if (op == null) return;
+        decided.add(start);
+        SourceMap.Span whole = user.map().toUser(start, place.end(node));
+        Site site = new Site("**", op.start(), op.end(), whole.start(), whole.end());
         Operand b = operand(node.getArguments().get(0)), e = operand(node.getArguments().get(1));
         for (Operand o : List.of(b, e)) {
             if (o.is(Sort.STRING) || o.is(Sort.OTHER))
@@ -208,9 +198,11 @@ final class Planner extends TreePathScanner<Void, Void> {
         return t != null && t.getKind() != TypeKind.ERROR;
     }
 
-    private Site site(Token operator) {
+    /** The operator token of {@code node} (a token of the marked-up text) in the user's text, with node's extent. */
+    private Site site(Token operator, Tree node) {
         SourceMap.Span s = user.map().toUser(operator.start(), operator.end());
-        return new Site(operator.text(), s.start(), s.end());
+        SourceMap.Span whole = user.map().toUser(place.start(node), place.end(node));
+        return new Site(operator.text(), s.start(), s.end(), whole.start(), whole.end());
     }
 
     private void decide(Tree node, Form form, TypeMirror type) {

@@ -19,11 +19,13 @@ final class PowerPass {
     static final String MARKER = "$pow$";
 
     /** The source with every {@code **} made a marker call, and where its text came from. */
-    record Result(String text, SourceMap map, int[] markers) {
+    /** The marked-up text; markers[i] is where the i-th marker call starts in it, operators[i] its ** in the user's text. */
+    record Result(String text, SourceMap map, int[] markers, Token[] operators) {
         int powers() { return markers.length; }
     }
 
-    private record Edit(int at, int replacedEnd, String text, Token operator, int order, int rank) {}
+    /** Text written at {@code at} (replacing up to {@code replacedEnd}) for the ** {@code operator} of base ** exponent. */
+    private record Edit(int at, int replacedEnd, String text, Token operator, int from, int to, int order, int rank) {}
 
     private static final int CLOSE = 0, OPEN = 1, REPLACE = 2;
 
@@ -45,24 +47,28 @@ final class PowerPass {
             int end = exponentEnd(code, i + 1);
             if (base < 0 || end < 0) throw new Refusal(Messages.powerOperands(), t.start(), t.end());
             int baseAt = code.get(base).start(), endAt = code.get(end - 1).end();
-            edits.add(new Edit(baseAt, baseAt, MARKER + "(", t, OPEN, -endAt));       // the outer one opens first
-            edits.add(new Edit(t.start(), t.end(), ", ", t, REPLACE, 0));
-            edits.add(new Edit(endAt, endAt, ")", t, CLOSE, -baseAt));               // the inner one closes first
+            edits.add(new Edit(baseAt, baseAt, MARKER + "(", t, baseAt, endAt, OPEN, -endAt));   // the outer one opens first
+            edits.add(new Edit(t.start(), t.end(), ", ", t, baseAt, endAt, REPLACE, 0));
+            edits.add(new Edit(endAt, endAt, ")", t, baseAt, endAt, CLOSE, -baseAt));           // the inner one closes first
         }
-        if (edits.isEmpty()) return new Result(source, SourceMap.identity(source.length()), new int[0]);
+        if (edits.isEmpty()) return new Result(source, SourceMap.identity(source.length()), new int[0], new Token[0]);
         edits.sort(Comparator.comparingInt(Edit::at).thenComparingInt(Edit::order).thenComparingInt(Edit::rank));
         SourceMap identity = SourceMap.identity(source.length());
         MappedText out = new MappedText(source.length());
         int[] markers = new int[edits.size() / 3];
+        Token[] operators = new Token[markers.length];
         int cursor = 0, marker = 0;
         for (Edit e : edits) {
             out.copy(source, identity, cursor, e.at());
-            if (e.order() == OPEN) markers[marker++] = out.length();
-            out.write(e.text(), e.operator().start(), e.operator().end());
+            if (e.order() == OPEN) {
+                operators[marker] = e.operator();
+                markers[marker++] = out.length();
+            }
+            out.write(e.text(), e.operator().start(), e.from(), e.to());
             cursor = e.replacedEnd();
         }
         out.copy(source, identity, cursor, source.length());
-        return new Result(out.text(), out.map(), markers);
+        return new Result(out.text(), out.map(), markers, operators);
     }
 
     /** True when the source holds {@code **} outside strings, chars, text blocks and comments. */

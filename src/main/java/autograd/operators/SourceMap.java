@@ -4,23 +4,27 @@ import java.util.Arrays;
 
 /**
  * Where each character of the rewritten Java came from in the user's text. A piece the rewrite copied maps character
- * for character; a piece it wrote itself ({@code .mul(}, a closing parenthesis) maps to the operator it stands for.
- * So javac's caret in the Java the session ran can be put under the user's own characters.
+ * for character; a piece it wrote itself ({@code .mul(}, a closing parenthesis) maps to the operator it stands for,
+ * and, for a range, to the whole expression the operator makes. So javac's caret and underline in the Java the session
+ * ran can be put under the user's own characters: {@link #toUser(int)} for a caret, {@link #toUser(int, int)} for a
+ * diagnostic's range.
  */
 public final class SourceMap {
-    // piece i is java [javaStart[i], javaStart[i + 1]); copied pieces start at userStart[i], written ones stand for
-    // the user's [userStart[i], userEnd[i])
+    // piece i is java [javaStart[i], javaStart[i + 1]); a copied piece is the user's text from userStart[i]; a written
+    // piece stands for the operator at caret[i] of the expression [userStart[i], userEnd[i])
     private final int[] javaStart;
     private final int[] userStart;
     private final int[] userEnd;
+    private final int[] caret;
     private final boolean[] copied;
     private final int javaLength;
     private final int userLength;
 
-    SourceMap(int[] javaStart, int[] userStart, int[] userEnd, boolean[] copied, int javaLength, int userLength) {
+    SourceMap(int[] javaStart, int[] userStart, int[] userEnd, int[] caret, boolean[] copied, int javaLength, int userLength) {
         this.javaStart = javaStart;
         this.userStart = userStart;
         this.userEnd = userEnd;
+        this.caret = caret;
         this.copied = copied;
         this.javaLength = javaLength;
         this.userLength = userLength;
@@ -28,22 +32,23 @@ public final class SourceMap {
 
     /** The map of a text to itself. */
     static SourceMap identity(int length) {
-        return new SourceMap(new int[] {0}, new int[] {0}, new int[] {length}, new boolean[] {true}, length, length);
+        return new SourceMap(new int[] {0}, new int[] {0}, new int[] {length}, new int[] {0}, new boolean[] {true}, length, length);
     }
 
     /**
-     * The position in the user's text that {@code javaPosition} came from: the same character where the rewrite
-     * copied the user's text, the start of the operator where it wrote text of its own. Past the end: the end.
+     * The position in the user's text that {@code javaPosition} came from, for a caret: the same character where the
+     * rewrite copied the user's text, the start of the operator where it wrote text of its own. Past the end: the end.
      */
     public int toUser(int javaPosition) {
         if (javaPosition >= javaLength || pieces() == 0) return userLength;
         int i = piece(Math.max(0, javaPosition));
-        return copied[i] ? userStart[i] + (Math.max(0, javaPosition) - javaStart[i]) : userStart[i];
+        return copied[i] ? userStart[i] + (Math.max(0, javaPosition) - javaStart[i]) : caret[i];
     }
 
     /**
-     * As {@link #toUser}, for the end (exclusive) of a range, such as a diagnostic's end: the character before it is
-     * mapped, so a range that ends on the rewrite's own text ends where its operator ends.
+     * The end (exclusive) in the user's text of a Java range that ends at {@code javaEnd}: the character before it is
+     * mapped, so a range that ends on the rewrite's own text (a call's closing parenthesis) ends where the expression
+     * its operator makes ends.
      */
     public int toUserEnd(int javaEnd) {
         if (javaEnd <= 0 || pieces() == 0) return toUser(0);
@@ -74,6 +79,7 @@ public final class SourceMap {
     int javaStart(int i) { return javaStart[i]; }
     int javaEnd(int i) { return i + 1 < javaStart.length ? javaStart[i + 1] : javaLength; }
     int userStart(int i) { return userStart[i]; }
+    int caret(int i) { return caret[i]; }
     int userEnd(int i) { return userEnd[i]; }
     boolean copied(int i) { return copied[i]; }
 

@@ -40,7 +40,7 @@ class ExactJavaTest {
 
     @Test
     void theDecomposedTanh() {
-        rewrites("Value e = (2*n).exp();", "Value e = Value.mul(2, n).exp();");
+        rewrites("Value e = (2*n).exp();", "Value e = (Value.mul(2, n)).exp();");           // the user's parentheses stay
         rewrites("Value o = (e - 1) / (e + 1);", "Value o = e.sub(1).div(e.add(1));");
     }
 

@@ -44,7 +44,7 @@ class JavaStaysJavaTest {
         assertEquals(6.0, shell.number("y.data"));                     // times 3: integer division, as written
         assertEquals("-12.0", shell.value("(x*o - x*2).data * 4"));
         assertEquals("\"o=Value(data=1.0)\"", shell.value("\"o=\" + (x*o)"));
-        assertEquals("Math.pow(2, 10) + 7 / 2 + 0 * Math.pow(0, 0)", shell.java("Math.pow(2, 10) + 7 / 2 + 0 * (0 ** 0)"));
+        assertEquals("Math.pow(2, 10) + 7 / 2 + 0 * (Math.pow(0, 0))", shell.java("Math.pow(2, 10) + 7 / 2 + 0 * (0 ** 0)"));
     }
 
     @Test
