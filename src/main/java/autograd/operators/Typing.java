@@ -1,13 +1,17 @@
 package autograd.operators;
 
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +46,7 @@ final class Typing {
     final Elements elements;
     final TypeMirror value;                       // our autograd.Value, or null when it is not on the class path
     private final Map<Tree, Decision> decisions;  // the rewrites decided so far, by the tree they replace
+    private final Map<Tree, TypeMirror> known = new IdentityHashMap<>();   // each tree typed once: a long sum is not quadratic
 
     Typing(Trees trees, Types types, Elements elements, Map<Tree, Decision> decisions) {
         this.trees = trees;
@@ -52,21 +57,62 @@ final class Typing {
         this.decisions = decisions;
     }
 
-    /** The type the expression at {@code path} has once the operators inside it are rewritten; null if unknown. */
+    /**
+     * The type the expression at {@code path} has once the operators inside it are rewritten; null if unknown. Asked
+     * bottom-up (an operator's operands were typed, and their own operators decided, before it).
+     */
     TypeMirror of(TreePath path) {
         Tree tree = path.getLeaf();
         Decision decided = decisions.get(tree);
         if (decided != null) return decided.type();
+        if (known.containsKey(tree)) return known.get(tree);
+        TypeMirror t = work(path, tree);
+        known.put(tree, t);
+        return t;
+    }
+
+    private TypeMirror work(TreePath path, Tree tree) {
         if (tree instanceof ParenthesizedTree p) return of(new TreePath(path, p.getExpression()));
         TypeMirror javac = trees.getTypeMirror(path);
         if (javac != null && javac.getKind() != TypeKind.ERROR) return javac;
         if (tree instanceof MethodInvocationTree call) return returnType(path, call);
         if (tree instanceof MemberSelectTree select) return fieldType(path, select);
+        if (tree instanceof BinaryTree b) return arithmetic(b, of(new TreePath(path, b.getLeftOperand())), of(new TreePath(path, b.getRightOperand())));
+        if (tree instanceof UnaryTree u && (u.getKind() == Tree.Kind.UNARY_MINUS || u.getKind() == Tree.Kind.UNARY_PLUS)) {
+            TypeMirror x = of(new TreePath(path, u.getExpression()));
+            return sort(x) == Sort.NUMBER ? promoted(x, types.getPrimitiveType(TypeKind.INT)) : null;
+        }
+        if (tree instanceof AssignmentTree a) return of(new TreePath(path, a.getVariable()));
         if (tree instanceof ConditionalExpressionTree c) {
             TypeMirror a = of(new TreePath(path, c.getTrueExpression())), b = of(new TreePath(path, c.getFalseExpression()));
             return a != null && b != null && types.isSameType(a, b) ? a : null;
         }
         return null;
+    }
+
+    /**
+     * Java's own type of {@code a op b} between numbers (binary numeric promotion) or with a String ({@code +}), where
+     * javac gave up on it because an operand held an operator it rejected: {@code 4.0 ** -1 * x.data} is a double.
+     */
+    private TypeMirror arithmetic(BinaryTree b, TypeMirror left, TypeMirror right) {
+        Tree.Kind k = b.getKind();
+        boolean arithmetic = k == Tree.Kind.PLUS || k == Tree.Kind.MINUS || k == Tree.Kind.MULTIPLY || k == Tree.Kind.DIVIDE
+                || k == Tree.Kind.REMAINDER;
+        if (!arithmetic) return null;
+        if (k == Tree.Kind.PLUS && (sort(left) == Sort.STRING || sort(right) == Sort.STRING)) return elements.getTypeElement("java.lang.String").asType();
+        return sort(left) == Sort.NUMBER && sort(right) == Sort.NUMBER ? promoted(left, right) : null;
+    }
+
+    /** The wider of two number types, at least int: double, float, long or int. */
+    private TypeMirror promoted(TypeMirror a, TypeMirror b) {
+        TypeKind x = primitive(a), y = primitive(b);
+        for (TypeKind k : List.of(TypeKind.DOUBLE, TypeKind.FLOAT, TypeKind.LONG))
+            if (x == k || y == k) return types.getPrimitiveType(k);
+        return types.getPrimitiveType(TypeKind.INT);
+    }
+
+    private TypeKind primitive(TypeMirror t) {
+        return t.getKind().isPrimitive() ? t.getKind() : types.unboxedType(t).getKind();
     }
 
     Sort sort(TypeMirror t) {
