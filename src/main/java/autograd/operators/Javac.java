@@ -32,8 +32,8 @@ import jdk.jshell.SourceCodeAnalysis.SnippetWrapper;
  * own classes. The file manager is kept from one snippet to the next (it holds the JDK's modules open).
  */
 final class Javac {
-    // as JShell compiles: no annotation processing, attribution carried on past errors (the snippet has some)
-    private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "-XDshould-stop.at=FLOW", "-implicit:none");
+    // no annotation processing; attribution carried on past errors (the snippet has some), and nothing after it
+    private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "-XDshould-stop.at=ATTR", "-implicit:none");
     private static final Pattern WRAPPER_CLASS = Pattern.compile("class (\\$JShell\\$\\w+)");
     /** A field of type Value in the snippet's class: its type says what the name Value means where the snippet is. */
     static final String PROBE = "$operators$probe";
@@ -41,6 +41,7 @@ final class Javac {
     private final SessionView session;
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     private final StandardJavaFileManager standard = compiler.getStandardFileManager(null, null, null);
+    private final Listings listings = new Listings(standard);
     private String classPath;
 
     Javac(SessionView session) { this.session = session; }
@@ -69,7 +70,7 @@ final class Javac {
         for (int i = 0; i < wrappers.size(); i++) files.add(source(i, unit(wrappers.get(i).wrapped(), i)));
         int[] errors = {0};
         DiagnosticListener<JavaFileObject> count = d -> { if (d.getKind() == Diagnostic.Kind.ERROR) errors[0]++; };
-        JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(standard, session.classes()), count, OPTIONS, null, files);
+        JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(listings, session.classes()), count, OPTIONS, null, files);
         try {
             List<CompilationUnitTree> units = new ArrayList<>();
             task.parse().forEach(units::add);
@@ -114,6 +115,7 @@ final class Javac {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        listings.clear();
         classPath = path;
     }
 }

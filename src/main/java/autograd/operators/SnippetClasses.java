@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
@@ -19,13 +19,13 @@ import javax.tools.StandardLocation;
  * the session's execution control saw, everything else from the snippet class path. So javac types a snippet as
  * JShell would: earlier variables, methods and a student's own classes included.
  */
-final class SnippetClasses extends ForwardingJavaFileManager<StandardJavaFileManager> {
+final class SnippetClasses extends ForwardingJavaFileManager<JavaFileManager> {
     static final String PACKAGE = "REPL";
 
     private final Map<String, byte[]> classes;
 
-    SnippetClasses(StandardJavaFileManager standard, Map<String, byte[]> classes) {
-        super(standard);
+    SnippetClasses(JavaFileManager files, Map<String, byte[]> classes) {
+        super(files);
         this.classes = classes;
     }
 
