@@ -1,6 +1,6 @@
 package autograd.operators;
 
-import autograd.operators.Typing.Sort;
+import autograd.operators.Model.Sort;
 import com.sun.source.tree.Tree;
 import javax.lang.model.type.TypeMirror;
 

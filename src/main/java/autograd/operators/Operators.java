@@ -70,6 +70,10 @@ public final class Operators {
             return new Rewrite.Java(java.text(), java.map());
         } catch (Refusal r) {
             return r.toRewrite();
+        } catch (RuntimeException cannotHelp) {
+            // javac or JShell failing on input the rewrite did not foresee: the snippet's own message and hint stand,
+            // as they did before there were operators (a StackOverflowError still goes to the session, which says so)
+            return new Rewrite.Unchanged();
         }
     }
 
@@ -82,7 +86,7 @@ public final class Operators {
         Map<Integer, Token> powers = new java.util.HashMap<>();
         for (int i = 0; i < marked.powers(); i++) powers.put(marked.markers()[i], marked.operators()[i]);
         Set<Integer> decided = new HashSet<>();
-        Typing typing = new Typing(trees, compiled.task().getTypes(), compiled.task().getElements(), decisions);
+        Typing typing = new Typing(trees, new Model(compiled.task().getTypes(), compiled.task().getElements()), decisions);
         ValueForms values = new ValueForms(compiled.valueIsOurs() ? "Value" : "autograd.Value");
         List<Token> tokens = Lexer.code(marked.text());
         for (int i = 0; i < compiled.units().size(); i++) {

@@ -1,15 +1,13 @@
 package autograd.operators;
 
-import autograd.operators.Typing.Sort;
+import autograd.operators.Model.Sort;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.Tree.Kind;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,17 +29,13 @@ final class Planner extends TreePathScanner<Void, Void> {
             Map.entry(Kind.MINUS_ASSIGNMENT, "-="), Map.entry(Kind.MULTIPLY_ASSIGNMENT, "*="), Map.entry(Kind.DIVIDE_ASSIGNMENT, "/="));
     private static final Set<Kind> COMPARISONS = EnumSet.of(Kind.LESS_THAN, Kind.GREATER_THAN, Kind.LESS_THAN_EQUAL,
             Kind.GREATER_THAN_EQUAL, Kind.EQUAL_TO, Kind.NOT_EQUAL_TO);
-    private static final Set<Kind> COMPOUNDS = EnumSet.of(Kind.PLUS_ASSIGNMENT, Kind.MINUS_ASSIGNMENT,
-            Kind.MULTIPLY_ASSIGNMENT, Kind.DIVIDE_ASSIGNMENT);
-    private static final Set<Kind> PRIMARIES = EnumSet.of(Kind.IDENTIFIER, Kind.MEMBER_SELECT, Kind.METHOD_INVOCATION,
-            Kind.PARENTHESIZED, Kind.ARRAY_ACCESS, Kind.NEW_CLASS, Kind.INT_LITERAL, Kind.LONG_LITERAL, Kind.FLOAT_LITERAL,
-            Kind.DOUBLE_LITERAL, Kind.BOOLEAN_LITERAL, Kind.CHAR_LITERAL, Kind.STRING_LITERAL, Kind.NULL_LITERAL);
-
     private final Typing typing;
+    private final Model model;
     private final Place place;
     private final UserText user;
     private final ValueForms values;
     private final Convention convention;
+    private final Operands operands;
     private final Map<Tree, Decision> decisions;
     private final List<Refusal> refusals;
     private final Map<Integer, Token> powers;   // each marker call's ** in the user's text, by where the call starts
@@ -50,10 +44,12 @@ final class Planner extends TreePathScanner<Void, Void> {
     Planner(Typing typing, Place place, UserText user, ValueForms values, Map<Tree, Decision> decisions,
             List<Refusal> refusals, Map<Integer, Token> powers, Set<Integer> decided) {
         this.typing = typing;
+        this.model = typing.model;
         this.place = place;
         this.user = user;
         this.values = values;
-        this.convention = new Convention(typing, user);
+        this.convention = new Convention(typing.model, user);
+        this.operands = new Operands(typing, place, decisions);
         this.decisions = decisions;
         this.refusals = refusals;
         this.powers = powers;
@@ -117,9 +113,9 @@ final class Planner extends TreePathScanner<Void, Void> {
         if (!a.is(Sort.VALUE) && !b.is(Sort.VALUE)) return null;
         Operand other = a.is(Sort.VALUE) ? b : a;
         if (!(other.is(Sort.VALUE) || other.is(Sort.NUMBER) || other.is(Sort.UNKNOWN)))
-            throw user.refuse(Messages.operandType(site.symbol(), "Value", user.of(other), typing.name(other.type())), other);
+            throw user.refuse(Messages.operandType(site.symbol(), "Value", user.of(other), model.name(other.type())), other);
         values.binary(ValueForms.method(kind), a, b, form);
-        return typing.value;
+        return model.value;
     }
 
     private void negate(UnaryTree node) {
@@ -127,7 +123,7 @@ final class Planner extends TreePathScanner<Void, Void> {
         Operand a = operand(node.getExpression());
         Site site = site(place.tokenAt(place.start(node)), node);
         if (a.is(Sort.VALUE)) {
-            decide(node, values.negate(a, site.form()), typing.value);
+            decide(node, values.negate(a, site.form()), model.value);
         } else if (a.is(Sort.CLASS)) {
             Convention.Built built = convention.negate(a, site);
             if (built != null) decide(node, built.form(), built.type());
@@ -140,8 +136,8 @@ final class Planner extends TreePathScanner<Void, Void> {
         Operand target = operand(node.getVariable()), e = operand(node.getExpression());
         Site site = site(place.tokenAt(target.end()), node);
         if (target.is(Sort.NUMBER) && (e.is(Sort.VALUE) || e.is(Sort.CLASS))) {
-            throw site.refuse(Messages.compoundTarget(site.symbol(), user.of(target), typing.name(target.type()),
-                    typing.name(e.type()), e.plain() ? user.of(e) : "(" + user.of(e) + ")"));
+            throw site.refuse(Messages.compoundTarget(site.symbol(), user.of(target), model.name(target.type()),
+                    model.name(e.type()), e.plain() ? user.of(e) : "(" + user.of(e) + ")"));
         }
         if (!target.is(Sort.VALUE) && !target.is(Sort.CLASS)) return;
         if (!LeftSide.safe(node.getVariable())) throw user.refuse(Messages.compoundLeftSide(site.symbol()), target);
@@ -162,7 +158,7 @@ final class Planner extends TreePathScanner<Void, Void> {
         Operand b = operand(node.getArguments().get(0)), e = operand(node.getArguments().get(1));
         for (Operand o : List.of(b, e)) {
             if (o.is(Sort.STRING) || o.is(Sort.OTHER))
-                throw user.refuse(Messages.operandType("**", "Value", user.of(o), typing.name(o.type())), o);
+                throw user.refuse(Messages.operandType("**", "Value", user.of(o), model.name(o.type())), o);
         }
         if (b.is(Sort.CLASS)) {
             Convention.Built built = convention.power(b, e, site);
@@ -170,28 +166,13 @@ final class Planner extends TreePathScanner<Void, Void> {
         } else if (e.is(Sort.VALUE) || e.is(Sort.CLASS)) {
             throw user.refuse(Messages.valueExponent(user.of(b), user.of(e), b.is(Sort.NUMBER)), e);
         } else if (b.is(Sort.NUMBER)) {
-            decide(node, ValueForms.mathPow(b, e, site.form()), typing.types.getPrimitiveType(TypeKind.DOUBLE));
+            decide(node, ValueForms.mathPow(b, e, site.form()), model.types.getPrimitiveType(TypeKind.DOUBLE));
         } else {
-            decide(node, values.power(b, e, site.form()), b.is(Sort.VALUE) ? typing.value : null);
+            decide(node, values.power(b, e, site.form()), b.is(Sort.VALUE) ? model.value : null);
         }
     }
 
-    private Operand operand(Tree t) {
-        TypeMirror type = typing.of(new TreePath(getCurrentPath(), t));
-        Tree bare = t;
-        while (bare instanceof ParenthesizedTree p && !decisions.containsKey(bare)) bare = p.getExpression();
-        boolean plain = PRIMARIES.contains(t.getKind()) && !isPower(t);          // as the user wrote it: x ** 2 is not
-        return new Operand(t, place.start(t), place.end(t), type, typing.sort(type), primary(t),
-                place.start(bare), place.end(bare), primary(bare), plain);
-    }
-
-    /** True when a call can be made on the tree as it will be written: a rewritten operator is a call. */
-    private boolean primary(Tree t) { return PRIMARIES.contains(t.getKind()) || decisions.containsKey(t); }
-
-    private static boolean isPower(Tree t) {
-        return t instanceof MethodInvocationTree m && m.getMethodSelect() instanceof IdentifierTree id
-                && id.getName().contentEquals(PowerPass.MARKER);
-    }
+    private Operand operand(Tree t) { return operands.of(getCurrentPath(), t); }
 
     private boolean typedByJavac() {
         TypeMirror t = typing.trees.getTypeMirror(getCurrentPath());

@@ -14,8 +14,6 @@ import com.sun.source.util.Trees;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -24,10 +22,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * The static type of each operand, as javac attributed it. Where javac gave up because an operand inside was an
@@ -35,25 +30,14 @@ import javax.lang.model.util.Types;
  * operator: the result type of the method it became, then of the call or field on it.
  */
 final class Typing {
-    /** What an operand is, for the operators. */
-    enum Sort { VALUE, NUMBER, CLASS, STRING, OTHER, UNKNOWN }
-
-    private static final Set<String> BOXES = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Float", "java.lang.Double");
-
     final Trees trees;
-    final Types types;
-    final Elements elements;
-    final TypeMirror value;                       // our autograd.Value, or null when it is not on the class path
+    final Model model;
     private final Map<Tree, Decision> decisions;  // the rewrites decided so far, by the tree they replace
     private final Map<Tree, TypeMirror> known = new IdentityHashMap<>();   // each tree typed once: a long sum is not quadratic
 
-    Typing(Trees trees, Types types, Elements elements, Map<Tree, Decision> decisions) {
+    Typing(Trees trees, Model model, Map<Tree, Decision> decisions) {
         this.trees = trees;
-        this.types = types;
-        this.elements = elements;
-        TypeElement ours = elements.getTypeElement("autograd.Value");
-        this.value = ours == null ? null : ours.asType();
+        this.model = model;
         this.decisions = decisions;
     }
 
@@ -80,12 +64,12 @@ final class Typing {
         if (tree instanceof BinaryTree b) return arithmetic(b, of(new TreePath(path, b.getLeftOperand())), of(new TreePath(path, b.getRightOperand())));
         if (tree instanceof UnaryTree u && (u.getKind() == Tree.Kind.UNARY_MINUS || u.getKind() == Tree.Kind.UNARY_PLUS)) {
             TypeMirror x = of(new TreePath(path, u.getExpression()));
-            return sort(x) == Sort.NUMBER ? promoted(x, types.getPrimitiveType(TypeKind.INT)) : null;
+            return model.sort(x) == Model.Sort.NUMBER ? promoted(x, model.types.getPrimitiveType(TypeKind.INT)) : null;
         }
         if (tree instanceof AssignmentTree a) return of(new TreePath(path, a.getVariable()));
         if (tree instanceof ConditionalExpressionTree c) {
             TypeMirror a = of(new TreePath(path, c.getTrueExpression())), b = of(new TreePath(path, c.getFalseExpression()));
-            return a != null && b != null && types.isSameType(a, b) ? a : null;
+            return a != null && b != null && model.types.isSameType(a, b) ? a : null;
         }
         return null;
     }
@@ -99,68 +83,20 @@ final class Typing {
         boolean arithmetic = k == Tree.Kind.PLUS || k == Tree.Kind.MINUS || k == Tree.Kind.MULTIPLY || k == Tree.Kind.DIVIDE
                 || k == Tree.Kind.REMAINDER;
         if (!arithmetic) return null;
-        if (k == Tree.Kind.PLUS && (sort(left) == Sort.STRING || sort(right) == Sort.STRING)) return elements.getTypeElement("java.lang.String").asType();
-        return sort(left) == Sort.NUMBER && sort(right) == Sort.NUMBER ? promoted(left, right) : null;
+        if (k == Tree.Kind.PLUS && (model.sort(left) == Model.Sort.STRING || model.sort(right) == Model.Sort.STRING)) return model.elements.getTypeElement("java.lang.String").asType();
+        return model.sort(left) == Model.Sort.NUMBER && model.sort(right) == Model.Sort.NUMBER ? promoted(left, right) : null;
     }
 
     /** The wider of two number types, at least int: double, float, long or int. */
     private TypeMirror promoted(TypeMirror a, TypeMirror b) {
         TypeKind x = primitive(a), y = primitive(b);
         for (TypeKind k : List.of(TypeKind.DOUBLE, TypeKind.FLOAT, TypeKind.LONG))
-            if (x == k || y == k) return types.getPrimitiveType(k);
-        return types.getPrimitiveType(TypeKind.INT);
+            if (x == k || y == k) return model.types.getPrimitiveType(k);
+        return model.types.getPrimitiveType(TypeKind.INT);
     }
 
     private TypeKind primitive(TypeMirror t) {
-        return t.getKind().isPrimitive() ? t.getKind() : types.unboxedType(t).getKind();
-    }
-
-    Sort sort(TypeMirror t) {
-        if (t == null) return Sort.UNKNOWN;
-        switch (t.getKind()) {
-            case ERROR, NONE: return Sort.UNKNOWN;
-            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE: return Sort.NUMBER;
-            case TYPEVAR: return sort(((TypeVariable) t).getUpperBound());
-            case DECLARED: break;
-            default: return Sort.OTHER;                 // boolean, char, null, arrays
-        }
-        if (value != null && types.isSubtype(types.erasure(t), value)) return Sort.VALUE;
-        TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
-        String name = element.getQualifiedName().toString();
-        if (BOXES.contains(name)) return Sort.NUMBER;
-        if (name.equals("java.lang.String")) return Sort.STRING;
-        if (name.equals("java.lang.Object")) return Sort.UNKNOWN;   // what javac infers when a lambda's body failed
-        return elements.getPackageOf(element).getQualifiedName().contentEquals(SnippetClasses.PACKAGE) ? Sort.CLASS : Sort.OTHER;
-    }
-
-    /** A type as a student reads it: {@code String}, {@code double}, {@code List<Double>}, {@code Value}. */
-    String name(TypeMirror t) {
-        if (t == null) return "unknown";
-        if (t.getKind() == TypeKind.NULL) return "null";
-        if (t instanceof DeclaredType d) {
-            String simple = d.asElement().getSimpleName().toString();
-            if (d.getTypeArguments().isEmpty()) return simple;
-            return simple + d.getTypeArguments().stream().map(this::name).collect(Collectors.joining(", ", "<", ">"));
-        }
-        return t.toString();
-    }
-
-    /** The methods called {@code name} with {@code arity} parameters that {@code owner} has, inherited ones too. */
-    List<ExecutableElement> methods(TypeElement owner, String name, int arity) {
-        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
-                .filter(m -> m.getSimpleName().contentEquals(name) && m.getParameters().size() == arity).toList();
-    }
-
-    /** {@code m}'s type as a member of {@code owner} (a generic class's parameters filled in), or as declared. */
-    ExecutableType member(TypeMirror owner, ExecutableElement m) {
-        if (owner instanceof DeclaredType d) {
-            try {
-                return (ExecutableType) types.asMemberOf(d, m);
-            } catch (IllegalArgumentException notAMember) {
-                // a static method found through a type name: its declared type is the one
-            }
-        }
-        return (ExecutableType) m.asType();
+        return t.getKind().isPrimitive() ? t.getKind() : model.types.unboxedType(t).getKind();
     }
 
     /** The return type of a call javac could not type because of an operator in it; null if not one clear type. */
@@ -182,16 +118,16 @@ final class Typing {
         if (!(owner instanceof DeclaredType d)) return null;
         List<? extends Tree> arguments = call.getArguments();
         TypeMirror result = null;
-        for (ExecutableElement m : methods((TypeElement) d.asElement(), name, arguments.size())) {
-            ExecutableType type = member(owner, m);
+        for (ExecutableElement m : model.methods((TypeElement) d.asElement(), name, arguments.size())) {
+            ExecutableType type = model.member(owner, m);
             boolean fits = true;
             for (int i = 0; i < arguments.size() && fits; i++) {
                 TypeMirror argument = of(new TreePath(path, arguments.get(i)));
-                fits = sort(argument) == Sort.UNKNOWN || types.isAssignable(argument, type.getParameterTypes().get(i));
+                fits = model.sort(argument) == Model.Sort.UNKNOWN || model.types.isAssignable(argument, type.getParameterTypes().get(i));
             }
             if (!fits) continue;
             TypeMirror r = type.getReturnType();
-            if (r.getKind() == TypeKind.TYPEVAR || (result != null && !types.isSameType(result, r))) return null;
+            if (r.getKind() == TypeKind.TYPEVAR || (result != null && !model.types.isSameType(result, r))) return null;
             result = r;
         }
         return result;
@@ -200,10 +136,10 @@ final class Typing {
     private TypeMirror fieldType(TreePath path, MemberSelectTree select) {
         TypeMirror owner = of(new TreePath(path, select.getExpression()));
         if (owner != null && owner.getKind() == TypeKind.ARRAY && select.getIdentifier().contentEquals("length"))
-            return types.getPrimitiveType(TypeKind.INT);
+            return model.types.getPrimitiveType(TypeKind.INT);
         if (!(owner instanceof DeclaredType d)) return null;
-        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers((TypeElement) d.asElement()))) {
-            if (field.getSimpleName().contentEquals(select.getIdentifier())) return types.asMemberOf(d, field);
+        for (VariableElement field : ElementFilter.fieldsIn(model.elements.getAllMembers((TypeElement) d.asElement()))) {
+            if (field.getSimpleName().contentEquals(select.getIdentifier())) return model.types.asMemberOf(d, field);
         }
         return null;
     }

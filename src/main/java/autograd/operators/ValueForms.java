@@ -13,7 +13,7 @@ final class ValueForms {
 
     /** {@code a op b} where a or b is ours and the other ours or a number (or not known: taken as ours). */
     Form binary(String method, Operand a, Operand b, Form form) {
-        if (a.is(Typing.Sort.NUMBER)) return form.text(type + "." + method + "(").argument(a).text(", ").argument(b).text(")");
+        if (a.is(Model.Sort.NUMBER)) return form.text(type + "." + method + "(").argument(a).text(", ").argument(b).text(")");
         return form.receiver(a).text("." + method + "(").argument(b).text(")");
     }
 
