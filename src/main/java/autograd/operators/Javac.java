@@ -35,6 +35,11 @@ final class Javac {
     // no annotation processing; attribution carried on past errors (the snippet has some), and nothing after it
     private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "-XDshould-stop.at=ATTR", "-implicit:none");
     private static final Pattern WRAPPER_CLASS = Pattern.compile("class (\\$JShell\\$\\w+)");
+    /**
+     * JShell wraps {@code var n = a*b;}, whose type it could not work out, as the field {@code public static var n},
+     * which javac's parser refuses; the tree is whole all the same, so that is not a syntax error of the user's.
+     */
+    private static final String VAR_FIELD = "compiler.err.restricted.type.not.allowed.here";
     /** A field of type Value in the snippet's class: its type says what the name Value means where the snippet is. */
     static final String PROBE = "$operators$probe";
 
@@ -69,7 +74,9 @@ final class Javac {
         List<JavaFileObject> files = new ArrayList<>();
         for (int i = 0; i < wrappers.size(); i++) files.add(source(i, unit(wrappers.get(i).wrapped(), i)));
         int[] errors = {0};
-        DiagnosticListener<JavaFileObject> count = d -> { if (d.getKind() == Diagnostic.Kind.ERROR) errors[0]++; };
+        DiagnosticListener<JavaFileObject> count = d -> {
+            if (d.getKind() == Diagnostic.Kind.ERROR && !VAR_FIELD.equals(d.getCode())) errors[0]++;
+        };
         JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(listings, session.classes()), count, OPTIONS, null, files);
         try {
             List<CompilationUnitTree> units = new ArrayList<>();

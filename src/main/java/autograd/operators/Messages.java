@@ -24,6 +24,7 @@ final class Messages {
 
     /** {@code x * "s"}: the operand that is neither a Value nor a number. */
     static String operandType(String op, String valueType, String text, String type) {
+        if (type.equals("null")) return op + " works on " + valueType + "s and numbers, not on null.";
         return op + " works on " + valueType + "s and numbers, but " + text + " is " + article(type) + ".";
     }
 
@@ -50,7 +51,6 @@ final class Messages {
     }
 
     static String article(String type) {
-        if (type.equals("null")) return "null";
         return ("AEIOUaeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

@@ -52,6 +52,7 @@ class ErrorPositionsTest {
         assertEquals("* works on Values and numbers, but \"s\" is a String.", refused("x * \"s\"", "\"s\""));
         assertEquals("- works on Values and numbers, but true is a boolean.", refused("Value y = x1*w1 - true;", "true"));
         refused("x1 / List.of(1)", "List.of(1)");
+        assertEquals("+ works on Values and numbers, not on null.", refused("a + null", "null"));
     }
 
     @Test

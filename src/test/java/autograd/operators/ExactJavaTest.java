@@ -118,6 +118,13 @@ class ExactJavaTest {
     }
 
     @Test
+    void varTakesTheTypeOfWhatItBecame() {
+        rewrites("var v = x1*w1 + 1;", "var v = x1.mul(w1).add(1);");                // JShell wraps it as a field of type var
+        shell.ok("var v = x1*w1 + 1;");
+        assertEquals("\"-5.0 Value\"", shell.value("v.data + \" \" + v.getClass().getSimpleName()"));
+    }
+
+    @Test
     void commentsAndSpacingAroundAnOperatorGo() {
         rewrites("x1 * /* the weight */ w1", "x1.mul(w1)");
         rewrites("x1*w1\n    + x2*w2", "x1.mul(w1).add(x2.mul(w2))");
