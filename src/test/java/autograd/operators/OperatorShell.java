@@ -1,6 +1,5 @@
 package autograd.operators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
@@ -172,6 +171,4 @@ final class OperatorShell implements SessionView, AutoCloseable {
             };
         }
     }
-
-    static void same(String what, Object expected, Object actual) { assertEquals(expected, actual, what); }
 }
