@@ -14,6 +14,8 @@ public final class Main {
 
     static final String USAGE = """
             usage: scripts/autograd                 the REPL, with the lecture's neuron and helpers preloaded
+                   scripts/autograd --no-operators [COMMAND ...]
+                                                    as typed, without the lecture's operators on Values (a*b + c)
                    scripts/autograd --jshell        the JDK's own jshell with the same startup script
                    scripts/autograd --help          this text
             """;
@@ -28,6 +30,10 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length > 0 && args[0].equals("--no-operators")) {
+            System.setProperty("autograd.operators", "false");   // read as the first session starts
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length == 0) {
             Repl.start();
             return 0;

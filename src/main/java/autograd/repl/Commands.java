@@ -38,6 +38,8 @@ final class Commands {
         add("/step", "EXPR: backward() one local backward at a time, Enter for each step (q stops)", this::step);
         add("/save", "FILE: save what you typed as a .jsh script you can /open or replay", this::save);
         add("/trace", "the full stack of the last exception", arg -> trace());
+        add("/operators", "on | off | java | quiet: the lecture's a*b + c on Values, and whether to show its Java",
+                this::operators);
         add("/reset", "start again: a fresh session with the helpers preloaded", arg -> repl.reset());
         add("/exit", "leave (Ctrl-D does too)", arg -> repl.exit());
     }
@@ -150,6 +152,30 @@ final class Commands {
         } catch (IOException e) {
             repl.error("Cannot write " + file + ": " + e.getMessage() + ".");
         }
+    }
+
+    private void operators(String how) {
+        switch (how) {
+            case "on" -> repl.session().operators(true);
+            case "off" -> repl.session().operators(false);
+            case "java" -> repl.echo().mode(JavaEcho.Mode.ALWAYS);
+            case "quiet" -> repl.echo().mode(JavaEcho.Mode.NEVER);
+            case "" -> { }
+            default -> {
+                repl.error(ReplText.bar("/operators takes on, off, java or quiet, not '" + how + "'."));
+                return;
+            }
+        }
+        if (!repl.session().operators()) {
+            out().println(ReplText.bar("Operators on Values are off: write x1.mul(w1).add(b); /operators on brings them back."));
+            return;
+        }
+        String java = switch (repl.echo().mode()) {
+            case ALWAYS -> "its Java is shown every time";
+            case NEVER -> "its Java is not shown";
+            default -> "its Java is shown for the first " + JavaEcho.FIRST + " such lines";
+        };
+        out().println(ReplText.bar("Operators on Values are on: x1*w1 + b runs as x1.mul(w1).add(b), and " + java + "."));
     }
 
     private void trace() {

@@ -34,6 +34,7 @@ public final class Repl {
     private final Commands commands;
     private volatile Session session;        // volatile: Ctrl-C's handler reads it on the signal's thread
     private volatile Session replaying;      // a /replay's own session while it runs: Ctrl-C stops that one instead
+    private final JavaEcho echo = new JavaEcho();
     private boolean done;
 
     Repl(Terminal terminal, Session session, Path historyFile) {
@@ -138,12 +139,23 @@ public final class Repl {
     void show(Outcome o) {
         System.out.flush();                                    // what the snippet printed comes first
         System.err.flush();
+        if (o.java() != null && !o.failed()) {
+            JavaEcho.Show s = echo.next();
+            if (s != JavaEcho.Show.NO) dim(ReplText.ranAs(o, s == JavaEcho.Show.LAST));
+        }
         String text = ReplText.of(o);
         if (text.isEmpty()) return;
         if (o.failed()) error(text);
         else out().println(text);
         out().flush();
     }
+
+    /** What the REPL says quietly: the Java an operator line ran as. */
+    private void dim(String message) {
+        out().println(new AttributedString(message, AttributedStyle.DEFAULT.faint()).toAnsi(terminal));
+    }
+
+    JavaEcho echo() { return echo; }
 
     void error(String message) {
         out().println(new AttributedString(message, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED))

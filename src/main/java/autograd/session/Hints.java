@@ -41,7 +41,13 @@ final class Hints {
             + " x2w2 x1w1x2w2 b n o, so those must"
             + " stay Values: name your own variables otherwise (MLP net = ...), or /reset.";
 
+    private static final String OPERATORS_OFF = "The lecture's operators on Values are off here (/operators on, or run"
+            + " without --no-operators): a * b is a.mul(b) and x ** 2 is x.pow(2) in plain Java.";
+
     private static final List<Row> TABLE = List.of(
+            // the lecture's operators, turned off in this session
+            known("\\*\\*|[-+*/]", ANY, (m, said, known) -> known.operatorsOff() && (said.contains("bad operand type")
+                    || m.group().equals("**")) ? OPERATORS_OFF : null),
             // the lecture's own names
             row("\\._backward\\b", ANY, "The lecture's o._backward() is o.localBackward() here: one value's step of"
                     + " the chain rule."),

@@ -14,10 +14,17 @@ import jdk.jshell.SourceCodeAnalysis;
  */
 final class Known {
     private final SourceCodeAnalysis analysis;     // null: nothing is known (a hint without a session)
+    private final boolean operators;               // whether the session runs the lecture's operators on Values
 
-    Known(SourceCodeAnalysis analysis) { this.analysis = analysis; }
+    Known(SourceCodeAnalysis analysis, boolean operators) {
+        this.analysis = analysis;
+        this.operators = operators;
+    }
 
-    static final Known NOTHING = new Known(null);
+    static final Known NOTHING = new Known(null, true);
+
+    /** Whether the session was told not to run the lecture's operators ({@code /operators off}, {@code --no-operators}). */
+    boolean operatorsOff() { return !operators; }
 
     /** The members of what {@code receiver} is, without their parentheses: {@code backward}, {@code data}. */
     List<String> members(String receiver) { return names(receiver + "."); }

@@ -6,7 +6,7 @@ import autograd.session.Problem.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntUnaryOperator;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -25,28 +25,32 @@ import jdk.jshell.VarSnippet;
 final class Outcomes {
     private final JShell jshell;
     private final SnippetNames names;
+    private final BooleanSupplier operators;       // whether the session runs the lecture's operators now
 
-    Outcomes(JShell jshell, SnippetNames names) {
+    Outcomes(JShell jshell, SnippetNames names, BooleanSupplier operators) {
         this.jshell = jshell;
         this.names = names;
+        this.operators = operators;
     }
 
-    /** One of these is set: what the snippet holds, declared, or why it failed. */
-    record Read(Shown value, Declared declared, Problem problem) {
+    /** One of these is set: what the snippet holds, declared, or why it failed; and the Java that ran, if rewritten. */
+    record Read(Shown value, Declared declared, Problem problem, String java) {
+        Read(Shown value, Declared declared, Problem problem) { this(value, declared, problem, null); }
+
         static Read of(Problem p) { return new Read(null, null, p); }
+
+        /** The same, run as {@code java} (null: as typed). */
+        Read ran(String java) { return new Read(value, declared, problem, java); }
     }
 
-    /**
-     * The events of one evaluation. {@code toUser} maps a position in the Java that was compiled back to the user's
-     * text (the identity unless a transform rewrote the snippet).
-     */
-    Read of(String source, List<SnippetEvent> events, IntUnaryOperator toUser) {
+    /** The events of one evaluation; {@code at} maps a position in what was compiled to the user's text. */
+    Read of(String source, List<SnippetEvent> events, Positions at) {
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (main == null) return new Read(null, null, null);
         if (main.exception() != null) return Read.of(thrown(source, main.exception()));
-        if (main.status() == Status.REJECTED) return Read.of(notCompiled(source, main.snippet(), toUser));
+        if (main.status() == Status.REJECTED) return Read.of(notCompiled(source, main.snippet(), at));
         if (brokenDeclaration(main)) {
-            Problem shown = notCompiled(source, main.snippet(), toUser);
+            Problem shown = notCompiled(source, main.snippet(), at);
             jshell.drop(main.snippet());          // it can never run: not kept as a variable that is "not usable"
             return Read.of(shown);
         }
@@ -99,7 +103,7 @@ final class Outcomes {
     }
 
     /** The compiler's errors, each with its span in the user's text; then one hint, if one fits. */
-    private Problem notCompiled(String source, Snippet snippet, IntUnaryOperator toUser) {
+    private Problem notCompiled(String source, Snippet snippet, Positions at) {
         List<Diagnostic> errors = new ArrayList<>();
         String hint = null;
         for (Diag d : (Iterable<Diag>) jshell.diagnostics(snippet)::iterator) {
@@ -108,10 +112,9 @@ final class Outcomes {
             String message = d.getMessage(Locale.ROOT).replace(" in class  cannot", " cannot");
             message = message.lines().filter(l -> !l.strip().equals("location: class")).reduce((a, b) -> a + "\n" + b)
                     .orElse("");
-            int start = (int) d.getStartPosition(), end = (int) d.getEndPosition();
-            errors.add(new Diagnostic(message, start < 0 ? -1 : toUser.applyAsInt(start), end < 0 ? -1
-                    : toUser.applyAsInt(end)));
-            if (hint == null) hint = Hints.of(source, message, new Known(jshell.sourceCodeAnalysis()));
+            int[] span = at.span((int) d.getStartPosition(), (int) d.getEndPosition());
+            errors.add(new Diagnostic(message, span[0], span[1]));
+            if (hint == null) hint = Hints.of(source, message, new Known(jshell.sourceCodeAnalysis(), operators.getAsBoolean()));
         }
         return new Problem.NotCompiled(List.copyOf(errors), hint);
     }

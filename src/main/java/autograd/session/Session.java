@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntUnaryOperator;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -39,7 +38,11 @@ public final class Session implements AutoCloseable {
             import java.util.regex.*; import java.util.stream.*;
             """;
 
+    /** Whether sessions run the lecture's operators on Values, unless told otherwise: {@code -Dautograd.operators=false}. */
+    static final boolean OPERATORS = !"false".equals(System.getProperty("autograd.operators"));
+
     private final JShell jshell;
+    private final Evaluation evaluation;
     private final Context context = new Context();
     private final SnippetThread snippets = new SnippetThread();
     private final SnippetNames names = new SnippetNames();
@@ -52,9 +55,10 @@ public final class Session implements AutoCloseable {
     // System.nanoTime() of the last stop, while a snippet runs
     private volatile Long stoppedAt;
 
-    private Session(JShell jshell) {
+    private Session(JShell jshell, Map<String, byte[]> classes, String classPath) {
         this.jshell = jshell;
-        this.outcomes = new Outcomes(jshell, names);
+        this.evaluation = new Evaluation(jshell, classes, classPath, OPERATORS);
+        this.outcomes = new Outcomes(jshell, names, this::operators);
         this.splitter = new Splitter(this::completion);
     }
 
@@ -62,11 +66,13 @@ public final class Session implements AutoCloseable {
     public static Session start() {
         Routing.install();
         Traps.install();
+        Map<String, byte[]> classes = new java.util.concurrent.ConcurrentHashMap<>();
+        String classPath = snippetClassPath(System.getProperty("java.class.path"));
         JShell jshell = JShell.builder()
-                .executionEngine(new SessionExecution(), Map.of())
-                .compilerOptions("--class-path", snippetClassPath(System.getProperty("java.class.path")))
+                .executionEngine(new SessionExecution(classes), Map.of())
+                .compilerOptions("--class-path", classPath)
                 .build();
-        Session session = new Session(jshell);
+        Session session = new Session(jshell, classes, classPath);
         for (Piece piece : session.split(DEFAULT_IMPORTS + startupScript())) {
             Outcome o = session.runPiece(piece, 0, false);
             if (o.failed()) throw new IllegalStateException("The startup script failed at " + piece.source().strip()
@@ -144,7 +150,7 @@ public final class Session implements AutoCloseable {
         Read read = evaluate(source, recorder, number);
         List<Outcome.Output> output = recorder.output();
         if (read.problem() instanceof Problem.Threw t && t.exception() != null) lastException = t.exception();
-        Outcome o = new Outcome(number, source, null, read.value(), read.declared(), read.problem(),
+        Outcome o = new Outcome(number, source, read.java(), read.value(), read.declared(), read.problem(),
                 read.problem() == null ? 0 : after, output);
         if (counted && !o.failed()) history.add(replayable(source.strip()));
         return o;
@@ -158,12 +164,12 @@ public final class Session implements AutoCloseable {
     private Read evaluate(String source, Recorder recorder, int number) {
         stoppedAt = null;
         context.record(recorder);
-        SnippetThread.Ran<List<SnippetEvent>> ran;
+        SnippetThread.Ran<Evaluation.Ran> ran;
         try {
             ran = snippets.run(() -> {
                 Context before = context.enter();   // the snippet's thread inherits it: the helpers find this session
                 try {
-                    return jshell.eval(source);
+                    return evaluation.eval(source);
                 } finally {
                     Context.leave(before);
                 }
@@ -171,23 +177,29 @@ public final class Session implements AutoCloseable {
         } finally {
             context.record(null);
         }
-        if (ran instanceof SnippetThread.Done<List<SnippetEvent>> done) {
-            if (number > 0) done.value().stream().filter(e -> e.causeSnippet() == null).findFirst()
+        if (ran instanceof SnippetThread.Done<Evaluation.Ran> done) {
+            Evaluation.Ran r = done.value();
+            if (r.refused() != null) return Read.of(refused(r.refused()));
+            if (number > 0) r.events().stream().filter(e -> e.causeSnippet() == null).findFirst()
                     .ifPresent(e -> names.ran(e.snippet(), number));
             if (stopped) return Read.of(new Problem.Stopped(Problem.Why.STOPPED));
-            return outcomes.of(source, done.value(), positions(source, done.value()));
+            return outcomes.of(source, r.events(), Positions.of(r.java() == null ? source : r.java(), r.events(), r.map()))
+                    .ran(r.java());
         }
         if (ran instanceof SnippetThread.TooDeep) return Read.of(LongLiteral.tooDeep());
         if (ran instanceof SnippetThread.StillBusy) return Read.of(new Problem.Stopped(Problem.Why.BUSY));
         return Read.of(new Problem.Stopped(Problem.Why.ABANDONED));
     }
 
-    /** Positions in JShell's source of the snippet (which may leave out leading blanks) as positions in ours. */
-    private static IntUnaryOperator positions(String source, List<SnippetEvent> events) {
-        Snippet s = events.isEmpty() ? null : events.get(0).snippet();
-        int shift = s == null ? 0 : Math.max(0, source.indexOf(s.source()));
-        return p -> p + shift;
+    /** The operators' refusal, as a compile error on the user's text. */
+    private static Problem refused(autograd.operators.Rewrite.Refused r) {
+        return new Problem.NotCompiled(List.of(new Problem.Diagnostic(r.message(), r.start(), r.end())), null);
     }
+
+    /** Whether this session runs the lecture's operators on Values ({@code x1*w1 + b}); {@code /operators off} turns them off. */
+    public void operators(boolean on) { evaluation.operators(on); }
+
+    public boolean operators() { return evaluation.operators(); }
 
     /**
      * JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression: a 3,000-term

@@ -14,6 +14,11 @@ import jdk.jshell.spi.ExecutionEnv;
  * snippet run behind a {@link JoinGate} (a thread it starts is never waited for).
  */
 final class SessionExecution implements ExecutionControlProvider {
+    /** The newest bytes of each class the snippets compiled to, as JShell made them: what the operators compile against. */
+    private final Map<String, byte[]> classes;
+
+    SessionExecution(Map<String, byte[]> classes) { this.classes = classes; }
+
     @Override public String name() { return "autograd-local"; }
 
     @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
@@ -23,6 +28,15 @@ final class SessionExecution implements ExecutionControlProvider {
                 super.load(Stream.of(classes)
                         .map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
                         .toArray(ClassBytecodes[]::new));
+                for (ClassBytecodes c : classes) SessionExecution.this.classes.put(c.name(), c.bytecodes());
+            }
+
+            @Override public void redefine(ClassBytecodes[] classes)
+                    throws ClassInstallException, NotImplementedException, EngineTerminationException {
+                super.redefine(Stream.of(classes)
+                        .map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
+                        .toArray(ClassBytecodes[]::new));
+                for (ClassBytecodes c : classes) SessionExecution.this.classes.put(c.name(), c.bytecodes());
             }
 
             @Override protected String invoke(Method snippet) throws Exception {

@@ -1,5 +1,6 @@
 package autograd.session;
 
+import autograd.operators.Operators;
 import autograd.session.Session.Piece;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,18 @@ public final class Splitter {
         for (String line : source.replace("\r\n", "\n").split("\n", -1)) {
             pending += line + "\n";
             while (true) {
-                CompletionInfo info = analysis.apply(pending);
+                String readable = Operators.forCompleteness(pending);    // x ** 2 as javac could parse it
+                CompletionInfo info = analysis.apply(readable);
                 // too deep to cut: whole
                 if (info == null) { pieces.add(new Piece(pending, true)); pending = ""; break; }
                 // comments
                 if (info.completeness() == Completeness.EMPTY) { pending = ""; break; }
                 if (!info.completeness().isComplete()) break;                                    // read on
-                pieces.add(new Piece(info.source(), true, info.completeness() != Completeness.UNKNOWN));
-                pending = info.remaining();
+                int rest = info.remaining().length();
+                String piece = readable.equals(pending) ? info.source()
+                        : own(pending.substring(0, pending.length() - rest), info.source());
+                pieces.add(new Piece(piece, true, info.completeness() != Completeness.UNKNOWN));
+                pending = readable.equals(pending) ? info.remaining() : pending.substring(pending.length() - rest);
                 if (pending.isBlank()) { pending = ""; break; }
             }
         }
@@ -42,12 +47,24 @@ public final class Splitter {
         return pieces;
     }
 
+    /**
+     * The user's own text of a snippet JShell cut from its readable twin ({@code **} as {@code *+}, the same length),
+     * with the semicolon JShell added where it added one ({@code x1.grad ** 2} alone is a snippet).
+     */
+    private static String own(String typed, String cut) {
+        if (cut.length() != typed.length() + 1) return typed;
+        int at = 0;
+        String readable = Operators.forCompleteness(typed);
+        while (at < typed.length() && readable.charAt(at) == cut.charAt(at)) at++;
+        return typed.substring(0, at) + cut.charAt(at) + typed.substring(at);
+    }
+
     /** The code's completeness: the REPL waits for more while it is unfinished, and Jupyter's console asks. */
     Readiness readiness(String code) {
         List<Piece> pieces = split(code);
         if (pieces.stream().anyMatch(p -> !p.readable())) return Readiness.INVALID;
         if (pieces.isEmpty() || pieces.get(pieces.size() - 1).finished()) return Readiness.COMPLETE;
-        CompletionInfo tail = analysis.apply(pieces.get(pieces.size() - 1).source());
+        CompletionInfo tail = analysis.apply(Operators.forCompleteness(pieces.get(pieces.size() - 1).source()));
         return tail != null && tail.completeness() == Completeness.UNKNOWN ? Readiness.INVALID : Readiness.UNFINISHED;
     }
 }

@@ -54,6 +54,22 @@ public final class ReplText {
         return out;
     }
 
+    /**
+     * The Java an operator line ran as, for the REPL to show dimmed: {@code |  as Java: x1.mul(w1).add(b)}, a long one
+     * cut to its first lines; {@code last} adds that it is shown no more.
+     */
+    public static String ranAs(Outcome o, boolean last) {
+        List<String> lines = o.java().strip().lines().toList();
+        StringBuilder out = new StringBuilder(BAR + "as Java: " + lines.get(0));
+        for (int i = 1; i < Math.min(lines.size(), RAN_AS_LINES); i++) out.append('\n').append(BAR).append("         ").append(lines.get(i));
+        if (lines.size() > RAN_AS_LINES) out.append('\n').append(BAR).append("         ...");
+        if (last) out.append('\n').append(BAR).append("(the Java of an operator line is shown no more: /operators java shows it"
+                + " every time)");
+        return out.toString();
+    }
+
+    static final int RAN_AS_LINES = 4;
+
     /** The problem alone, without the note on the snippets that did not run. */
     public static String problem(Outcome o) {
         Problem p = o.problem();

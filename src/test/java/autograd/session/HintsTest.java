@@ -39,7 +39,6 @@ class HintsTest {
             o.label = 'out'                      | Strings take double quotes in Java: "graph"
             Value(2.0, "a")                      | new Value(2.0, "a")
             Value v = new Value(2.0, label="a")  | no keyword arguments
-            x1 ** 2                              | x.pow(2) for a Value
             len(o.children())                    | xs.size() for a List
             List<Double> xs = [2.0, 3.0, -1.0]   | List.of(2.0, 3.0, -1.0)
             for x in xs:                         | for (Value x : xs)
@@ -47,11 +46,6 @@ class HintsTest {
             o._backward()                        | o.localBackward() here
             o._prev                              | v.children() here
             o._op                                | v.op() here
-            x1 + w1                              | a + b is a.add(b)
-            x1 - w1                              | a - b is a.sub(b)
-            2 * n                                | 2 * a is Value.mul(2, a)
-            x1 / w1                              | a / b is a.div(b)
-            -x1                                  | -a is a.neg()
             True                                 | true, false and null are lowercase
             math.exp(2)                          | Math.exp(x)
             resetGraph()                         | resetGraph takes the level
@@ -75,6 +69,32 @@ class HintsTest {
         assertTrue(last.startsWith(BAR + "Hint: ") && last.contains(hint), shown);
         assertEquals(1, shown.lines().filter(l -> l.startsWith(BAR + "Hint: ")).count(), "one hint line: " + shown);
         assertTrue(shown.startsWith(BAR + "Error:\n"), "under the compiler's own message: " + shown);
+    }
+
+    @Test
+    void withTheOperatorsOffAnOperatorOnAValueSaysHowToTurnThemOn() {
+        try (Session off = Session.start()) {
+            off.operators(false);                                  // /operators off, or scripts/autograd --no-operators
+            for (String typed : List.of("x1 + w1", "x1 - w1", "2 * n", "x1 / w1", "-x1", "x1 ** 2")) {
+                String shown = Said.eval(off, typed).get(0).display();
+                assertTrue(shown.endsWith(BAR + "Hint: The lecture's operators on Values are off here (/operators on, or run"
+                        + " without --no-operators): a * b is a.mul(b) and x ** 2 is x.pow(2) in plain Java."), shown);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            b + b   | a + b is a.add(b)
+            b - b   | a - b is a.sub(b)
+            2 * b   | a * b is a.mul(b), and 2 * a is Value.mul(2, a)
+            b / b   | a / b is a.div(b)
+            -b      | -a is a.neg()
+            """)
+    void anOperatorTheLayerCannotTakeGetsTodaysHint(String typed, String hint) {
+        Said.eval(session, "class Box { } Box b = new Box();");            // no add, mul...: javac's message stands
+        String shown = shown(typed);
+        assertTrue(shown.contains(BAR + "Hint: Java has no operator overloading: " + hint), shown);
     }
 
     @Test
