@@ -17,7 +17,8 @@ public final class Graph {
     private static final AtomicInteger EPOCH = new AtomicInteger();
     // the marks of the graphs whose backward is under way
     private static volatile int[] running = {};
-    private static volatile Watcher watcher;                          // null: no one watches, and backward checks nothing
+    // null: no one watches, and backward checks nothing
+    private static volatile Watcher watcher;
 
     /**
      * Told, on the thread that runs it, of a backward that starts while leaves of its graph still hold grads: an

@@ -38,7 +38,9 @@ final class Calls {
         void argument(Form out) { if (operand != null) out.argument(operand); else out.append(form); }
     }
 
-    /** {@code receiver.method(argument)}: the argument as it is where the method takes it, else made one of the class. */
+    /**
+     * {@code receiver.method(argument)}: the argument as it is where the method takes it, else made one of the class.
+     */
     Piece call(Site site, Piece receiver, String method, Piece argument) throws Missing {
         if (!(receiver.type() instanceof DeclaredType owner)) throw new Missing(method);
         TypeElement type = (TypeElement) owner.asElement();
@@ -51,15 +53,18 @@ final class Calls {
                 return called(site, receiver, method, argument, t.getReturnType());
         }
         if (model.sort(argument.type()) != Sort.NUMBER) {
-            throw refuse(Messages.operandType(site.symbol(), model.name(owner), argument.shown(), model.name(argument.type())), argument);
+            throw refuse(Messages.operandType(site.symbol(), model.name(owner), argument.shown(),
+                    model.name(argument.type())), argument);
         }
         for (ExecutableElement m : methods) {
             ExecutableType t = model.member(owner, m);
-            if (!model.types.isAssignable(owner, t.getParameterTypes().get(0)) || !constructs(type, argument.type())) continue;
+            if (!model.types.isAssignable(owner, t.getParameterTypes().get(0))
+                    || !constructs(type, argument.type())) continue;
             Form made = site.form().text("new " + className(type) + "(");
             argument.argument(made);
             made.text(")");
-            return called(site, receiver, method, new Piece(null, made, owner, argument.shown(), argument.where()), t.getReturnType());
+            return called(site, receiver, method, new Piece(null, made, owner, argument.shown(), argument.where()),
+                    t.getReturnType());
         }
         throw refuse(Messages.lacksNumber(model.name(owner), method, argument.shown()), argument);
     }
@@ -109,12 +114,14 @@ final class Calls {
 
     private boolean constructs(TypeElement type, TypeMirror number) {
         return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().size() == 1 && model.types.isAssignable(number, c.getParameters().get(0).asType()));
+                .anyMatch(c -> c.getParameters().size() == 1
+                        && model.types.isAssignable(number, c.getParameters().get(0).asType()));
     }
 
     /** The class as the snippet names it: {@code REPL.$JShell$12.Value} is {@code Value}. */
     static String className(TypeElement type) {
-        String name = type.getQualifiedName().toString().replaceFirst("^" + SnippetClasses.PACKAGE + "\\.\\$JShell\\$\\w+\\.", "");
+        String name = type.getQualifiedName().toString()
+                .replaceFirst("^" + SnippetClasses.PACKAGE + "\\.\\$JShell\\$\\w+\\.", "");
         return type.getTypeParameters().isEmpty() ? name : name + "<>";
     }
 }

@@ -43,12 +43,16 @@ final class Convention {
         boolean left = a.is(Sort.CLASS);                          // else a number (or unknown) on the left
         try {
             Piece p = switch (kind) {
-                case PLUS, PLUS_ASSIGNMENT -> left ? call(site, a, "add", b) : call(site, b, "add", a);          // __radd__
-                case MULTIPLY, MULTIPLY_ASSIGNMENT -> left ? call(site, a, "mul", b) : call(site, b, "mul", a);  // __rmul__
+                // __radd__
+                case PLUS, PLUS_ASSIGNMENT -> left ? call(site, a, "add", b) : call(site, b, "add", a);
+                // __rmul__
+                case MULTIPLY, MULTIPLY_ASSIGNMENT -> left ? call(site, a, "mul", b) : call(site, b, "mul", a);
                 case MINUS, MINUS_ASSIGNMENT -> left ? minus(site, a, b)
-                        : calls.call(site, calls.call(site, calls.of(b), "neg"), "add", calls.of(a));             // (-b) + a
+                        // (-b) + a
+                        : calls.call(site, calls.call(site, calls.of(b), "neg"), "add", calls.of(a));
                 case DIVIDE, DIVIDE_ASSIGNMENT -> left ? divide(site, a, b)
-                        : calls.call(site, calls.call(site, calls.of(b), "pow", calls.minusOne(site)), "mul", calls.of(a));
+                        : calls.call(site, calls.call(site, calls.of(b), "pow", calls.minusOne(site)), "mul",
+                                calls.of(a));
                 default -> throw new IllegalArgumentException(kind.toString());
             };
             return new Built(p.form(), p.type());
@@ -114,7 +118,8 @@ final class Convention {
     /** b as a piece of a's class, or the refusal that names what b is instead. */
     private Piece own(Site site, Operand a, Operand b) {
         if (b.is(Sort.CLASS) || b.is(Sort.UNKNOWN)) return calls.of(b);
-        throw user.refuse(Messages.operandType(site.symbol(), model.name(a.type()), user.of(b), model.name(b.type())), b);
+        throw user.refuse(Messages.operandType(site.symbol(), model.name(a.type()), user.of(b), model.name(b.type())),
+                b);
     }
 
     /** A class with at least one of the operator methods: one with none gets javac's own message. */

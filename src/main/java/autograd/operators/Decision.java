@@ -11,7 +11,10 @@ record Decision(int start, int end, List<Part> parts, TypeMirror type) {
     /** A piece of what an operator becomes. */
     sealed interface Part {}
 
-    /** Text the rewrite writes, standing for the operator at {@code caret} of the user's expression {@code [userFrom, userTo)}. */
+    /**
+     * Text the rewrite writes, standing for the operator at {@code caret} of the user's expression {@code [userFrom,
+     * userTo)}.
+     */
     record Text(String text, int caret, int userFrom, int userTo) implements Part {}
 
     /** An operand's own source, {@code [start, end)} of the marked-up snippet, in parentheses when asked. */

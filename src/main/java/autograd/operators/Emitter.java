@@ -17,7 +17,8 @@ final class Emitter {
         this.source = source;
         this.map = map;
         this.decisions = decisions.stream()
-                .sorted(Comparator.comparingInt(Decision::start).thenComparing(Comparator.comparingInt(Decision::end).reversed()))
+                .sorted(Comparator.comparingInt(Decision::start)
+                        .thenComparing(Comparator.comparingInt(Decision::end).reversed()))
                 .toArray(Decision[]::new);
         this.out = new MappedText(userLength);
     }

@@ -45,5 +45,6 @@ final class Form {
         return this;
     }
 
-    Decision decision(int start, int end, TypeMirror type) { return new Decision(start, end, List.copyOf(parts), type); }
+    Decision decision(int start, int end,
+            TypeMirror type) { return new Decision(start, end, List.copyOf(parts), type); }
 }

@@ -33,7 +33,8 @@ import jdk.jshell.SourceCodeAnalysis.SnippetWrapper;
  */
 final class Javac {
     // no annotation processing; attribution carried on past errors (the snippet has some), and nothing after it
-    private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "-XDshould-stop.at=ATTR", "-implicit:none");
+    private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "-XDshould-stop.at=ATTR",
+            "-implicit:none");
     private static final Pattern WRAPPER_CLASS = Pattern.compile("class (\\$JShell\\$\\w+)");
     /**
      * JShell wraps {@code var n = a*b;}, whose type it could not work out, as the field {@code public static var n},
@@ -77,7 +78,8 @@ final class Javac {
         DiagnosticListener<JavaFileObject> count = d -> {
             if (d.getKind() == Diagnostic.Kind.ERROR && !VAR_FIELD.equals(d.getCode())) errors[0]++;
         };
-        JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(listings, session.classes()), count, OPTIONS, null, files);
+        JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(listings, session.classes()), count,
+                OPTIONS, null, files);
         try {
             List<CompilationUnitTree> units = new ArrayList<>();
             task.parse().forEach(units::add);
@@ -99,15 +101,18 @@ final class Javac {
             Matcher m = WRAPPER_CLASS.matcher(text);
             if (m.find()) {
                 String name = m.group(1), tag = Integer.toString(index);
-                text = text.substring(0, m.start(1)) + name.substring(0, name.length() - tag.length()) + tag + text.substring(m.end(1));
+                text = text.substring(0, m.start(1)) + name.substring(0, name.length() - tag.length()) + tag
+                        + text.substring(m.end(1));
             }
         }
         int last = text.lastIndexOf('}');
-        return index > 0 || last < 0 ? text : text.substring(0, last) + " static Value " + PROBE + "; " + text.substring(last);
+        return index > 0 || last < 0 ? text : text.substring(0, last) + " static Value " + PROBE + "; "
+                + text.substring(last);
     }
 
     private static JavaFileObject source(int index, String text) {
-        return new SimpleJavaFileObject(URI.create("string:///" + SnippetClasses.PACKAGE + "/Snippet" + index + ".java"),
+        return new SimpleJavaFileObject(URI.create("string:///" + SnippetClasses.PACKAGE + "/Snippet" + index
+                + ".java"),
                 JavaFileObject.Kind.SOURCE) {
             @Override public CharSequence getCharContent(boolean ignoreEncodingErrors) { return text; }
         };

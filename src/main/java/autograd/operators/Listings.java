@@ -23,7 +23,8 @@ final class Listings extends ForwardingJavaFileManager<StandardJavaFileManager> 
 
     Listings(StandardJavaFileManager standard) { super(standard); }
 
-    @Override public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+    @Override public Iterable<JavaFileObject> list(Location location, String packageName,
+            Set<JavaFileObject.Kind> kinds,
             boolean recurse) throws IOException {
         Key key = new Key(location.getName(), packageName, Set.copyOf(kinds), recurse);
         List<JavaFileObject> files = listed.get(key);

@@ -35,7 +35,9 @@ final class MappedText {
         return this;
     }
 
-    /** Writes {@code s}, standing for the operator at {@code caret} of the user's expression {@code [userFrom, userTo)}. */
+    /**
+     * Writes {@code s}, standing for the operator at {@code caret} of the user's expression {@code [userFrom, userTo)}.
+     */
     MappedText write(String s, int caret, int userFrom, int userTo) {
         if (s.isEmpty()) return this;
         piece(false, userFrom, userTo, caret);
@@ -48,7 +50,8 @@ final class MappedText {
     String text() { return text.toString(); }
 
     SourceMap map() {
-        return new SourceMap(Arrays.copyOf(javaStart, pieces), Arrays.copyOf(userStart, pieces), Arrays.copyOf(userEnd, pieces),
+        return new SourceMap(Arrays.copyOf(javaStart, pieces), Arrays.copyOf(userStart, pieces),
+                Arrays.copyOf(userEnd, pieces),
                 Arrays.copyOf(caret, pieces), Arrays.copyOf(copied, pieces), text.length(), userLength);
     }
 
@@ -57,7 +60,8 @@ final class MappedText {
         if (pieces > 0) {
             int last = pieces - 1;
             // a copy that continues the copy before it, or more of the same operator's text, extends that piece
-            if (isCopy && copied[last] && userStart[last] + (here - javaStart[last]) == from) { userEnd[last] = to; return; }
+            if (isCopy && copied[last] && userStart[last]
+                    + (here - javaStart[last]) == from) { userEnd[last] = to; return; }
             if (!isCopy && !copied[last] && userStart[last] == from && userEnd[last] == to && caret[last] == at) return;
         }
         if (pieces == javaStart.length) {

@@ -13,13 +13,15 @@ final class Messages {
 
     /** {@code a ** b} with a Value b: the engine's own advice, in the operator form. */
     static String valueExponent(String base, String exponent, boolean numberBase) {
-        String exp = numberBase ? "(" + exponent + " * Math.log(" + base + ")).exp()" : "(" + base + ".log() * " + exponent + ").exp()";
+        String exp = numberBase ? "(" + exponent + " * Math.log(" + base + ")).exp()" : "(" + base + ".log() * "
+                + exponent + ").exp()";
         return "** takes a number exponent, as in x ** 2; for the Value exponent " + exponent + " write " + exp + ".";
     }
 
     /** {@code a < b} with a Value: Values have no order, their data does. */
     static String compare(String op, String left, String right) {
-        return "Values are not compared with " + op + ": compare their data, as in " + left + " " + op + " " + right + ".";
+        return "Values are not compared with " + op + ": compare their data, as in " + left + " " + op + " " + right
+                + ".";
     }
 
     /** {@code x * "s"}: the operand that is neither a Value nor a number. */

@@ -51,7 +51,8 @@ final class Model {
         if (BOXES.contains(name)) return Sort.NUMBER;
         if (name.equals("java.lang.String")) return Sort.STRING;
         if (name.equals("java.lang.Object")) return Sort.UNKNOWN;   // what javac infers when a lambda's body failed
-        return elements.getPackageOf(element).getQualifiedName().contentEquals(SnippetClasses.PACKAGE) ? Sort.CLASS : Sort.OTHER;
+        return elements.getPackageOf(element).getQualifiedName().contentEquals(SnippetClasses.PACKAGE) ? Sort.CLASS
+                : Sort.OTHER;
     }
 
     /** A type as a student reads it: {@code String}, {@code double}, {@code List<Double>}, {@code Value}. */

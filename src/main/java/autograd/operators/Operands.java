@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 
-/** The operands of an operator as the rewrite sees them: typed (rewrites inside included), placed, and how they read. */
+/**
+ * The operands of an operator as the rewrite sees them: typed (rewrites inside included), placed, and how they read.
+ */
 final class Operands {
     private static final Set<Kind> PRIMARIES = EnumSet.of(Kind.IDENTIFIER, Kind.MEMBER_SELECT, Kind.METHOD_INVOCATION,
-            Kind.PARENTHESIZED, Kind.ARRAY_ACCESS, Kind.NEW_CLASS, Kind.INT_LITERAL, Kind.LONG_LITERAL, Kind.FLOAT_LITERAL,
+            Kind.PARENTHESIZED, Kind.ARRAY_ACCESS, Kind.NEW_CLASS, Kind.INT_LITERAL, Kind.LONG_LITERAL,
+                    Kind.FLOAT_LITERAL,
             Kind.DOUBLE_LITERAL, Kind.BOOLEAN_LITERAL, Kind.CHAR_LITERAL, Kind.STRING_LITERAL, Kind.NULL_LITERAL);
 
     private final Typing typing;

@@ -26,7 +26,8 @@ import jdk.jshell.SourceCodeAnalysis.SnippetWrapper;
  */
 public final class Operators {
     private static final Pattern OPERATOR_PROBLEM = Pattern.compile(
-            "bad operand types for binary operator '(\\+|-|\\*|/|<|>|<=|>=|==|!=)'|bad operand type [^\\n]* for unary operator '-'");
+            "bad operand types for binary operator '(\\+|-|\\*|/|<|>|<=|>=|==|!=)'|bad operand type [^\\n]* for"
+                    + " unary operator '-'");
 
     private final SessionView session;
     private final Javac javac;
@@ -62,7 +63,8 @@ public final class Operators {
             if (wrappers.isEmpty()) return new Rewrite.Unchanged();
             Javac.Compiled compiled = javac.compile(wrappers);
             // a syntax error of the user's own: run the marked-up text, so javac says it, on the user's text
-            if (!compiled.parsed()) return marked.powers() == 0 ? new Rewrite.Unchanged() : new Rewrite.Java(marked.text(), marked.map());
+            if (!compiled.parsed()) return marked.powers() == 0 ? new Rewrite.Unchanged()
+                    : new Rewrite.Java(marked.text(), marked.map());
             UserText user = new UserText(source, marked.map());
             List<Decision> decisions = plan(compiled, wrappers, marked, user);
             if (decisions.isEmpty()) return new Rewrite.Unchanged();
@@ -78,7 +80,8 @@ public final class Operators {
     }
 
     /** Every operator's decision, over all the units; the first refusal in the user's text if there is one. */
-    private static List<Decision> plan(Javac.Compiled compiled, List<SnippetWrapper> wrappers, PowerPass.Result marked, UserText user) {
+    private static List<Decision> plan(Javac.Compiled compiled, List<SnippetWrapper> wrappers, PowerPass.Result marked,
+            UserText user) {
         Trees trees = Trees.instance(compiled.task());
         SourcePositions positions = trees.getSourcePositions();
         Map<Tree, Decision> decisions = new IdentityHashMap<>();
@@ -86,7 +89,8 @@ public final class Operators {
         Map<Integer, Token> powers = new java.util.HashMap<>();
         for (int i = 0; i < marked.powers(); i++) powers.put(marked.markers()[i], marked.operators()[i]);
         Set<Integer> decided = new HashSet<>();
-        Typing typing = new Typing(trees, new Model(compiled.task().getTypes(), compiled.task().getElements()), decisions);
+        Typing typing = new Typing(trees, new Model(compiled.task().getTypes(), compiled.task().getElements()),
+                decisions);
         ValueForms values = new ValueForms(compiled.valueIsOurs() ? "Value" : "autograd.Value");
         List<Token> tokens = Lexer.code(marked.text());
         for (int i = 0; i < compiled.units().size(); i++) {
@@ -98,7 +102,8 @@ public final class Operators {
             if (!decided.contains(marker.getKey()))           // a ** the tree did not show as a call: say so
                 refusals.add(new Refusal(Messages.powerOperands(), marker.getValue().start(), marker.getValue().end()));
         }
-        if (!refusals.isEmpty()) throw refusals.stream().min(Comparator.comparingInt((Refusal r) -> r.start)).orElseThrow();
+        if (!refusals.isEmpty()) throw refusals.stream().min(Comparator.comparingInt((Refusal r) -> r.start))
+                .orElseThrow();
         return List.copyOf(decisions.values());
     }
 }

@@ -22,11 +22,13 @@ import javax.lang.model.type.TypeMirror;
  * meaning ({@code "o=" + o}, {@code 7 / 2}).
  */
 final class Planner extends TreePathScanner<Void, Void> {
-    private static final Map<Kind, String> SYMBOLS = Map.ofEntries(Map.entry(Kind.PLUS, "+"), Map.entry(Kind.MINUS, "-"),
-            Map.entry(Kind.MULTIPLY, "*"), Map.entry(Kind.DIVIDE, "/"), Map.entry(Kind.LESS_THAN, "<"),
-            Map.entry(Kind.GREATER_THAN, ">"), Map.entry(Kind.LESS_THAN_EQUAL, "<="), Map.entry(Kind.GREATER_THAN_EQUAL, ">="),
+    private static final Map<Kind, String> SYMBOLS = Map.ofEntries(
+            Map.entry(Kind.PLUS, "+"), Map.entry(Kind.MINUS, "-"), Map.entry(Kind.MULTIPLY, "*"),
+            Map.entry(Kind.DIVIDE, "/"), Map.entry(Kind.LESS_THAN, "<"), Map.entry(Kind.GREATER_THAN, ">"),
+            Map.entry(Kind.LESS_THAN_EQUAL, "<="), Map.entry(Kind.GREATER_THAN_EQUAL, ">="),
             Map.entry(Kind.EQUAL_TO, "=="), Map.entry(Kind.NOT_EQUAL_TO, "!="), Map.entry(Kind.PLUS_ASSIGNMENT, "+="),
-            Map.entry(Kind.MINUS_ASSIGNMENT, "-="), Map.entry(Kind.MULTIPLY_ASSIGNMENT, "*="), Map.entry(Kind.DIVIDE_ASSIGNMENT, "/="));
+            Map.entry(Kind.MINUS_ASSIGNMENT, "-="), Map.entry(Kind.MULTIPLY_ASSIGNMENT, "*="),
+            Map.entry(Kind.DIVIDE_ASSIGNMENT, "/="));
     private static final Set<Kind> COMPARISONS = EnumSet.of(Kind.LESS_THAN, Kind.GREATER_THAN, Kind.LESS_THAN_EQUAL,
             Kind.GREATER_THAN_EQUAL, Kind.EQUAL_TO, Kind.NOT_EQUAL_TO);
     private final Typing typing;
@@ -103,7 +105,8 @@ final class Planner extends TreePathScanner<Void, Void> {
 
     /** a op b written into form; the type of what it became, or null when it is not the operators' to rewrite. */
     private TypeMirror combine(Kind kind, Operand a, Operand b, Site site, Form form) {
-        if ((kind == Kind.PLUS || kind == Kind.PLUS_ASSIGNMENT) && (a.is(Sort.STRING) || b.is(Sort.STRING))) return null;
+        if ((kind == Kind.PLUS || kind == Kind.PLUS_ASSIGNMENT)
+                && (a.is(Sort.STRING) || b.is(Sort.STRING))) return null;
         if (a.is(Sort.CLASS) || (b.is(Sort.CLASS) && !a.is(Sort.VALUE))) {
             Convention.Built built = convention.binary(kind, a, b, site);
             if (built == null) return null;
@@ -113,7 +116,8 @@ final class Planner extends TreePathScanner<Void, Void> {
         if (!a.is(Sort.VALUE) && !b.is(Sort.VALUE)) return null;
         Operand other = a.is(Sort.VALUE) ? b : a;
         if (!(other.is(Sort.VALUE) || other.is(Sort.NUMBER) || other.is(Sort.UNKNOWN)))
-            throw user.refuse(Messages.operandType(site.symbol(), "Value", user.of(other), model.name(other.type())), other);
+            throw user.refuse(Messages.operandType(site.symbol(), "Value", user.of(other), model.name(other.type())),
+                    other);
         values.binary(ValueForms.method(kind), a, b, form);
         return model.value;
     }

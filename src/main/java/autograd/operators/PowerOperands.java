@@ -15,7 +15,8 @@ final class PowerOperands {
 
     // words that may stand before a parenthesis without calling it (return (a) ** 2)
     private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
-            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+                    "final",
             "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
             "native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
             "switch", "synchronized", "throw", "throws", "transient", "try", "void", "volatile", "while", "yield");
@@ -74,7 +75,8 @@ final class PowerOperands {
         if (close < 0 || close + 1 >= code.size()) return -1;
         for (int k = j + 1; k < close; k++) {
             Token t = code.get(k);
-            if (!(t.kind() == Kind.NAME || t.is(".") || t.is("[") || t.is("]") || t.is("<") || t.is(">") || t.is(","))) return -1;
+            if (!(t.kind() == Kind.NAME || t.is(".") || t.is("[") || t.is("]") || t.is("<") || t.is(">")
+                    || t.is(","))) return -1;
         }
         Token next = code.get(close + 1);
         return close > j + 1 && (atom(next) || next.is("(")) ? close + 1 : -1;

@@ -18,12 +18,17 @@ final class PowerPass {
     static final String MARKER = "$pow$";
 
     /** The source with every {@code **} made a marker call, and where its text came from. */
-    /** The marked-up text; markers[i] is where the i-th marker call starts in it, operators[i] its ** in the user's text. */
+    /**
+     * The marked-up text; markers[i] is where the i-th marker call starts in it, operators[i] its ** in the user's
+     * text.
+     */
     record Result(String text, SourceMap map, int[] markers, Token[] operators) {
         int powers() { return markers.length; }
     }
 
-    /** Text written at {@code at} (replacing up to {@code replacedEnd}) for the ** {@code operator} of base ** exponent. */
+    /**
+     * Text written at {@code at} (replacing up to {@code replacedEnd}) for the ** {@code operator} of base ** exponent.
+     */
     private record Edit(int at, int replacedEnd, String text, Token operator, int from, int to, int order, int rank) {}
 
     private static final int CLOSE = 0, OPEN = 1, REPLACE = 2;
@@ -39,9 +44,11 @@ final class PowerPass {
             int end = PowerOperands.exponentEnd(code, i + 1);
             if (base < 0 || end < 0) throw new Refusal(Messages.powerOperands(), t.start(), t.end());
             int baseAt = code.get(base).start(), endAt = code.get(end - 1).end();
-            edits.add(new Edit(baseAt, baseAt, MARKER + "(", t, baseAt, endAt, OPEN, -endAt));   // the outer one opens first
+            // the outer one opens first
+            edits.add(new Edit(baseAt, baseAt, MARKER + "(", t, baseAt, endAt, OPEN, -endAt));
             edits.add(new Edit(t.start(), t.end(), ",", t, baseAt, endAt, REPLACE, 0));
-            edits.add(new Edit(endAt, endAt, ")", t, baseAt, endAt, CLOSE, -baseAt));           // the inner one closes first
+            // the inner one closes first
+            edits.add(new Edit(endAt, endAt, ")", t, baseAt, endAt, CLOSE, -baseAt));
         }
         if (edits.isEmpty()) return new Result(source, SourceMap.identity(source.length()), new int[0], new Token[0]);
         edits.sort(Comparator.comparingInt(Edit::at).thenComparingInt(Edit::order).thenComparingInt(Edit::rank));
@@ -68,7 +75,10 @@ final class PowerPass {
         return Lexer.tokens(source).stream().anyMatch(t -> t.kind() == Kind.POWER || t.kind() == Kind.POWER_ASSIGN);
     }
 
-    /** The source with {@code **} as {@code *+} and {@code **=} as {@code *=} plus a space: the same length, and it parses. */
+    /**
+     * The source with {@code **} as {@code *+} and {@code **=} as {@code *=} plus a space: the same length, and it
+     * parses.
+     */
     static String forCompleteness(String source) {
         StringBuilder out = new StringBuilder(source);
         for (Token t : Lexer.tokens(source)) {

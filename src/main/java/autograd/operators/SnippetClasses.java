@@ -29,14 +29,17 @@ final class SnippetClasses extends ForwardingJavaFileManager<JavaFileManager> {
         this.classes = classes;
     }
 
-    @Override public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+    @Override public Iterable<JavaFileObject> list(Location location, String packageName,
+            Set<JavaFileObject.Kind> kinds,
             boolean recurse) throws IOException {
-        if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)) return super.list(location, packageName, kinds, recurse);
+        if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)) return super.list(location,
+                packageName, kinds, recurse);
         List<JavaFileObject> files = new ArrayList<>();
         if (!kinds.contains(JavaFileObject.Kind.CLASS)) return files;
         for (var e : Map.copyOf(classes).entrySet()) {      // a snapshot: the session may load a class meanwhile
             String name = e.getKey();
-            if (name.startsWith(PACKAGE + ".") && name.indexOf('.', PACKAGE.length() + 1) < 0) files.add(new Bytes(name, e.getValue()));
+            if (name.startsWith(PACKAGE + ".")
+                    && name.indexOf('.', PACKAGE.length() + 1) < 0) files.add(new Bytes(name, e.getValue()));
         }
         return files;
     }

@@ -20,7 +20,8 @@ public final class SourceMap {
     private final int javaLength;
     private final int userLength;
 
-    SourceMap(int[] javaStart, int[] userStart, int[] userEnd, int[] caret, boolean[] copied, int javaLength, int userLength) {
+    SourceMap(int[] javaStart, int[] userStart, int[] userEnd, int[] caret, boolean[] copied, int javaLength,
+            int userLength) {
         this.javaStart = javaStart;
         this.userStart = userStart;
         this.userEnd = userEnd;
@@ -32,7 +33,8 @@ public final class SourceMap {
 
     /** The map of a text to itself. */
     static SourceMap identity(int length) {
-        return new SourceMap(new int[] {0}, new int[] {0}, new int[] {length}, new int[] {0}, new boolean[] {true}, length, length);
+        return new SourceMap(new int[] {0}, new int[] {0}, new int[] {length}, new int[] {0}, new boolean[] {true},
+                length, length);
     }
 
     /**
@@ -65,7 +67,8 @@ public final class SourceMap {
      * character any of it stands for, so {@code Value.mul(2, n)} maps back to the whole of {@code 2*n}.
      */
     public Span toUser(int javaFrom, int javaTo) {
-        if (javaTo <= javaFrom || javaFrom >= javaLength || pieces() == 0) return new Span(toUser(javaFrom), toUser(javaFrom));
+        if (javaTo <= javaFrom || javaFrom >= javaLength || pieces() == 0) return new Span(toUser(javaFrom),
+                toUser(javaFrom));
         int from = Integer.MAX_VALUE, to = Integer.MIN_VALUE;
         for (int i = piece(Math.max(0, javaFrom)); i < pieces() && javaStart[i] < javaTo; i++) {
             int a = Math.max(javaFrom, javaStart[i]), b = Math.min(javaTo, javaEnd(i));

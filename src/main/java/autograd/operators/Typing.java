@@ -33,7 +33,8 @@ final class Typing {
     final Trees trees;
     final Model model;
     private final Map<Tree, Decision> decisions;  // the rewrites decided so far, by the tree they replace
-    private final Map<Tree, TypeMirror> known = new IdentityHashMap<>();   // each tree typed once: a long sum is not quadratic
+    // each tree typed once: a long sum is not quadratic
+    private final Map<Tree, TypeMirror> known = new IdentityHashMap<>();
 
     Typing(Trees trees, Model model, Map<Tree, Decision> decisions) {
         this.trees = trees;
@@ -61,14 +62,17 @@ final class Typing {
         if (javac != null && javac.getKind() != TypeKind.ERROR) return javac;
         if (tree instanceof MethodInvocationTree call) return returnType(path, call);
         if (tree instanceof MemberSelectTree select) return fieldType(path, select);
-        if (tree instanceof BinaryTree b) return arithmetic(b, of(new TreePath(path, b.getLeftOperand())), of(new TreePath(path, b.getRightOperand())));
-        if (tree instanceof UnaryTree u && (u.getKind() == Tree.Kind.UNARY_MINUS || u.getKind() == Tree.Kind.UNARY_PLUS)) {
+        if (tree instanceof BinaryTree b) return arithmetic(b, of(new TreePath(path, b.getLeftOperand())),
+                of(new TreePath(path, b.getRightOperand())));
+        if (tree instanceof UnaryTree u && (u.getKind() == Tree.Kind.UNARY_MINUS
+                || u.getKind() == Tree.Kind.UNARY_PLUS)) {
             TypeMirror x = of(new TreePath(path, u.getExpression()));
             return model.sort(x) == Model.Sort.NUMBER ? promoted(x, model.types.getPrimitiveType(TypeKind.INT)) : null;
         }
         if (tree instanceof AssignmentTree a) return of(new TreePath(path, a.getVariable()));
         if (tree instanceof ConditionalExpressionTree c) {
-            TypeMirror a = of(new TreePath(path, c.getTrueExpression())), b = of(new TreePath(path, c.getFalseExpression()));
+            TypeMirror a = of(new TreePath(path, c.getTrueExpression())),
+                    b = of(new TreePath(path, c.getFalseExpression()));
             return a != null && b != null && model.types.isSameType(a, b) ? a : null;
         }
         return null;
@@ -80,11 +84,15 @@ final class Typing {
      */
     private TypeMirror arithmetic(BinaryTree b, TypeMirror left, TypeMirror right) {
         Tree.Kind k = b.getKind();
-        boolean arithmetic = k == Tree.Kind.PLUS || k == Tree.Kind.MINUS || k == Tree.Kind.MULTIPLY || k == Tree.Kind.DIVIDE
+        boolean arithmetic = k == Tree.Kind.PLUS || k == Tree.Kind.MINUS || k == Tree.Kind.MULTIPLY
+                || k == Tree.Kind.DIVIDE
                 || k == Tree.Kind.REMAINDER;
         if (!arithmetic) return null;
-        if (k == Tree.Kind.PLUS && (model.sort(left) == Model.Sort.STRING || model.sort(right) == Model.Sort.STRING)) return model.elements.getTypeElement("java.lang.String").asType();
-        return model.sort(left) == Model.Sort.NUMBER && model.sort(right) == Model.Sort.NUMBER ? promoted(left, right) : null;
+        if (k == Tree.Kind.PLUS && (model.sort(left) == Model.Sort.STRING
+                || model.sort(right) == Model.Sort.STRING)) return model.elements.getTypeElement("java.lang.String")
+                .asType();
+        return model.sort(left) == Model.Sort.NUMBER && model.sort(right) == Model.Sort.NUMBER ? promoted(left, right)
+                : null;
     }
 
     /** The wider of two number types, at least int: double, float, long or int. */
@@ -109,7 +117,8 @@ final class Typing {
             owner = of(new TreePath(selectPath, ms.getExpression()));
             name = ms.getIdentifier().toString();
         } else if (select instanceof IdentifierTree id) {
-            Element found = trees.getElement(selectPath);          // javac resolves the name even when an argument failed
+            // javac resolves the name even when an argument failed
+            Element found = trees.getElement(selectPath);
             owner = found != null && found.getEnclosingElement() instanceof TypeElement type ? type.asType() : null;
             name = id.getName().toString();
         } else {
@@ -123,7 +132,8 @@ final class Typing {
             boolean fits = true;
             for (int i = 0; i < arguments.size() && fits; i++) {
                 TypeMirror argument = of(new TreePath(path, arguments.get(i)));
-                fits = model.sort(argument) == Model.Sort.UNKNOWN || model.types.isAssignable(argument, type.getParameterTypes().get(i));
+                fits = model.sort(argument) == Model.Sort.UNKNOWN
+                        || model.types.isAssignable(argument, type.getParameterTypes().get(i));
             }
             if (!fits) continue;
             TypeMirror r = type.getReturnType();
@@ -138,7 +148,8 @@ final class Typing {
         if (owner != null && owner.getKind() == TypeKind.ARRAY && select.getIdentifier().contentEquals("length"))
             return model.types.getPrimitiveType(TypeKind.INT);
         if (!(owner instanceof DeclaredType d)) return null;
-        for (VariableElement field : ElementFilter.fieldsIn(model.elements.getAllMembers((TypeElement) d.asElement()))) {
+        List<? extends Element> members = model.elements.getAllMembers((TypeElement) d.asElement());
+        for (VariableElement field : ElementFilter.fieldsIn(members)) {
             if (field.getSimpleName().contentEquals(select.getIdentifier())) return model.types.asMemberOf(d, field);
         }
         return null;

@@ -13,13 +13,15 @@ final class ValueForms {
 
     /** {@code a op b} where a or b is ours and the other ours or a number (or not known: taken as ours). */
     Form binary(String method, Operand a, Operand b, Form form) {
-        if (a.is(Model.Sort.NUMBER)) return form.text(type + "." + method + "(").argument(a).text(", ").argument(b).text(")");
+        if (a.is(Model.Sort.NUMBER)) return form.text(type + "." + method + "(").argument(a).text(", ").argument(b)
+                .text(")");
         return form.receiver(a).text("." + method + "(").argument(b).text(")");
     }
 
     Form negate(Operand a, Form form) { return form.receiver(a).text(".neg()"); }
 
-    Form power(Operand base, Operand exponent, Form form) { return form.receiver(base).text(".pow(").argument(exponent).text(")"); }
+    Form power(Operand base, Operand exponent, Form form) { return form.receiver(base).text(".pow(").argument(exponent)
+            .text(")"); }
 
     /** {@code a ** b} between numbers. */
     static Form mathPow(Operand base, Operand exponent, Form form) {

@@ -52,7 +52,8 @@ public record Mime(Map<String, Object> data, Map<String, Object> metadata) {
         String svg = Picture.svgElement(text).strip() + "\n";
         if (png != null && png.length > 24) {                  // a plot's own, drawn at twice its size as ours are
             data.put("image/png", Base64.getEncoder().encodeToString(png));
-            metadata.put("image/png", shownAt(ByteBuffer.wrap(png, 16, 8).getInt(), ByteBuffer.wrap(png, 20, 4).getInt()));
+            metadata.put("image/png", shownAt(ByteBuffer.wrap(png, 16, 8).getInt(), ByteBuffer.wrap(png, 20, 4)
+                    .getInt()));
         } else {
             try {
                 Raster.Png made = Raster.png(svg, PNG_SCALE);

@@ -167,7 +167,8 @@ final class Commands {
             }
         }
         if (!repl.session().operators()) {
-            out().println(ReplText.bar("Operators on Values are off: write x1.mul(w1).add(b); /operators on brings them back."));
+            out().println(ReplText.bar("Operators on Values are off: write x1.mul(w1).add(b); /operators on brings"
+                    + " them back."));
             return;
         }
         String java = switch (repl.echo().mode()) {
@@ -175,7 +176,8 @@ final class Commands {
             case NEVER -> "its Java is not shown";
             default -> "its Java is shown for the first " + JavaEcho.FIRST + " such lines";
         };
-        out().println(ReplText.bar("Operators on Values are on: x1*w1 + b runs as x1.mul(w1).add(b), and " + java + "."));
+        out().println(ReplText.bar("Operators on Values are on: x1*w1 + b runs as x1.mul(w1).add(b), and " + java
+                + "."));
     }
 
     private void trace() {

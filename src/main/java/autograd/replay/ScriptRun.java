@@ -120,7 +120,8 @@ final class ScriptRun {
         Outcome end = last[0];
         int printedLines = lines.size();
         boolean failed = end != null && end.failed();
-        List<Expect> expects = end != null && end.notRun() > 0 ? List.of() : step.expects();   // they stand under another
+        // they stand under another
+        List<Expect> expects = end != null && end.notRun() > 0 ? List.of() : step.expects();
         if (end != null) (failed ? shown[0].text() : end.value() == null ? "" : end.value().bare()).lines()
                 .forEach(lines::add);
         boolean allMet = true;

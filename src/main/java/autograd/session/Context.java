@@ -80,7 +80,9 @@ final class Context {
 
     Recorder recorder() { return recorder; }
 
-    /** Whether this session names the lecture's traps: the REPL's and the kernel's do; a replay's when its script asks. */
+    /**
+     * Whether this session names the lecture's traps: the REPL's and the kernel's do; a replay's when its script asks.
+     */
     void traps(boolean on) { traps = on; }
 
     /** Whether to say now that gradients pile up: the first time, in a session that names traps. */

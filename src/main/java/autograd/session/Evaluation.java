@@ -19,7 +19,9 @@ import jdk.jshell.SourceCodeAnalysis;
  * Runs on the session's snippet thread: the operators compile on its deep stack.
  */
 final class Evaluation {
-    /** What ran: JShell's events, the Java that ran in the snippet's place (null: as typed) and its map; or a refusal. */
+    /**
+     * What ran: JShell's events, the Java that ran in the snippet's place (null: as typed) and its map; or a refusal.
+     */
     record Ran(List<SnippetEvent> events, String java, SourceMap map, Rewrite.Refused refused) {}
 
     private final JShell jshell;

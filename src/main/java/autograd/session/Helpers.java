@@ -200,6 +200,7 @@ public final class Helpers {
 
     /** What is preloaded, in a few lines. */
     public static void help() {
+        boolean session = Context.current().insideSession();
         System.out.print("""
                 autograd-jshell: micrograd's Value in Java. Preloaded:
                   Value x = new Value(2.0, "x");   x.add(y) x.sub(y) x.mul(y) x.div(y) x.pow(2) x.neg()
@@ -214,21 +215,31 @@ public final class Helpers {
                   trace(o)  dotSource(o)           its nodes and edges; the DOT text drawDot renders
                   grad(o)                          zero, backpropagate, and print every gradient
                   stepBackward(o)                  backward() a local backward at a time, a page to step through
-                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plots/); plot("name", ...), plot(xs, ys), plot(losses)
+                  plot(x -> Math.tanh(x), -5, 5)   a chart (graphs/plots/); plot("name", ...), plot(xs, ys),
+                                                   plot(losses)
                   plotDecisionBoundary(model, data)  micrograd's moons figure; new TrainingPlots() records a loss curve
-                  gradCheck(o)                     every leaf's gradient by backprop beside nudging by h: are they equal?
+                  gradCheck(o)                     every leaf's gradient by backprop beside nudging by h: equal?
                   sum(values)  sum(a, b, c)        Python's sum() for values
                   new MLP(3, List.of(4, 4, 1))     micrograd's nn: new Neuron(3), new Layer(3, 4), MLP; SquaredError
+                  traps(false)                     no notes on the lecture's traps (gradients piling up)
                 The lecture's names, and ours:
                   o._backward()  o.localBackward()     v._prev  v.children()     v._op  v.op()
                   draw_dot(o)    drawDot(o)            reset_graph('graph')  resetGraph("graph")
                   n.zero_grad()  n.zeroGrad()          n.parameters()  n.parameters()    n(x)  n.call(x)
-                  a + b  a.add(b)   a * b  a.mul(b)    2 * a  Value.mul(2, a)   1 - a  Value.sub(1, a)  (__radd__, __rsub__ ...)
-                  a ** 2  a.pow(2)   a / b  a.div(b)   sum(ws)  sum(ws)       print(x)  System.out.println(x)
+                  sum(ws)  sum(ws)                     print(x)  System.out.println(x)
                 """);
-        System.out.println(Context.current().insideSession()
-                ? "/help lists the REPL's commands (/vars /draw /step /save /replay ...)."
-                : "This is the JDK's own jshell: its commands (/vars /open /save) work; /draw, /step and /replay are "
-                  + "scripts/autograd's, so here use drawDot(o) and stepBackward(o).");
+        System.out.print(session ? """
+                The lecture's arithmetic, as you type it here, and the Java it runs as:
+                  a + b    a.add(b)          2 * a   Value.mul(2, a)      -a       a.neg()
+                  a - b    a.sub(b)          1 - a   Value.sub(1, a)      a ** 2   a.pow(2)
+                  a * b    a.mul(b)          s += p  s = s.add(p)         x1*w1 + b   x1.mul(w1).add(b)
+                  a / b    a.div(b)          (/operators off: the right-hand forms only)
+                /help lists the REPL's commands (/vars /draw /step /save /replay /operators ...).
+                """ : """
+                The lecture's a + b, 2 * a, a ** 2 are a.add(b), Value.mul(2, a), a.pow(2) here: the JDK's jshell
+                runs plain Java (scripts/autograd runs the lecture's arithmetic as it is written). Its commands
+                (/vars /open /save) work; /draw, /step and /replay are scripts/autograd's: use drawDot(o) and
+                stepBackward(o).
+                """);
     }
 }

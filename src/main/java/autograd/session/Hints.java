@@ -67,7 +67,8 @@ final class Hints {
                     "Java needs no import for that: Math.exp(x), Math.tanh(x), Math.random() are always there."),
             row("\\*\\*", ANY, "Java has no **: x.pow(2) for a Value, Math.pow(x, 2) for a number."),
             row("\\bfor\\s*\\(\\s*(?:\\w+\\s+)?(\\w+)\\s+in\\s+range\\s*\\(\\s*([^(),]+?)\\s*\\)", ANY, (m, said) ->
-                    "Java counts with for (int " + m.group(1) + " = 0; " + m.group(1) + " < " + m.group(2) + "; " + m.group(1)
+                    "Java counts with for (int " + m.group(1) + " = 0; " + m.group(1) + " < " + m.group(2) + "; "
+                            + m.group(1)
                             + "++) { ... }: Python's for " + m.group(1) + " in range(" + m.group(2) + ")."),
             row("\\bfor\\s+[\\w,\\s]+\\s+in\\b", ANY,
                     "Java's for-each is for (Value x : xs) { ... }, or for (double x : xs) for numbers."),
@@ -82,8 +83,10 @@ final class Hints {
                     "Java has no keyword arguments: new Value(2.0, \"a\") takes the label second."),
             row("(^|[^\\w.])print\\s*\\(", "cannot find symbol",
                     "Java prints with System.out.println(x1.grad); at the prompt, x1.grad alone shows its value."),
-            row("(\\b[\\w.]+\\.(?:grad|data)|\\b(?:double|float|int|long)\\s+\\w+)\\s*=\\s*None\\b", "cannot find symbol",
-                    (m, said) -> "A number cannot be None, nor null: " + m.group(1) + " = 0.0 (or Double.NaN for no number)."),
+            row("(\\b[\\w.]+\\.(?:grad|data)|\\b(?:double|float|int|long)\\s+\\w+)\\s*=\\s*None\\b",
+                    "cannot find symbol",
+                    (m, said) -> "A number cannot be None, nor null: " + m.group(1)
+                            + " = 0.0 (or Double.NaN for no number)."),
             row("(^|[^\\w.])(True|False|None)\\b", "cannot find symbol", "Java's true, false and null are lowercase."),
             row("\\bmath\\.", "cannot find symbol",
                     "Python's math.exp(x) is Math.exp(x) in Java: a capital M, and no import."),
@@ -100,8 +103,10 @@ final class Hints {
                             + m.group(1) + " = ...)." : null),
             row("\\.parameters\\b", "variable parameters", "parameters() is a method: n.parameters()."),
             row("\\b(\\w+)\\s+(\\w+)\\s*=\\s*(-?[\\d.]+[dDfF]?)\\s*;?\\s*$", "cannot be converted to", (m, said) ->
-                    said.matches("(?s).*(int|long|float|double) cannot be converted to (\\S*\\.)?" + m.group(1) + "\\b.*")
-                    ? "A number is not a " + m.group(1) + ": " + m.group(1) + " " + m.group(2) + " = new " + m.group(1) + "("
+                    said.matches("(?s).*(int|long|float|double) cannot be converted to (\\S*\\.)?" + m.group(1)
+                            + "\\b.*")
+                    ? "A number is not a " + m.group(1) + ": " + m.group(1) + " " + m.group(2) + " = new " + m.group(1)
+                            + "("
                             + m.group(3) + ");" : null),
             // a name the session knows, misspelt: the whole source, and the compiler's words, say which
             known("(?s).+", "symbol:   variable ", (m, said, names) -> Misspelt.parentheses(m.group(), said, names)),

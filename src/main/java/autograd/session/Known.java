@@ -23,7 +23,9 @@ final class Known {
 
     static final Known NOTHING = new Known(null, true);
 
-    /** Whether the session was told not to run the lecture's operators ({@code /operators off}, {@code --no-operators}). */
+    /**
+     * Whether the session was told not to run the lecture's operators ({@code /operators off}, {@code --no-operators}).
+     */
     boolean operatorsOff() { return !operators; }
 
     /** The members of what {@code receiver} is, without their parentheses: {@code backward}, {@code data}. */

@@ -15,7 +15,8 @@ final class Misspelt {
 
     /** The receiver written right before {@code .name} in the source: {@code o}, {@code x1w1.tanh()}; null if none. */
     private static String receiver(String source, String name) {
-        Matcher m = Pattern.compile("([\\w$]+(?:\\(\\))?(?:\\.[\\w$]+(?:\\(\\))?)*)\\s*\\.\\s*" + Pattern.quote(name) + "\\b")
+        Matcher m = Pattern.compile("([\\w$]+(?:\\(\\))?(?:\\.[\\w$]+(?:\\(\\))?)*)\\s*\\.\\s*" + Pattern.quote(name)
+                + "\\b")
                 .matcher(source);
         return m.find() ? m.group(1) : null;
     }

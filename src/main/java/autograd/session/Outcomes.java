@@ -114,7 +114,8 @@ final class Outcomes {
                     .orElse("");
             int[] span = at.span((int) d.getStartPosition(), (int) d.getEndPosition());
             errors.add(new Diagnostic(message, span[0], span[1]));
-            if (hint == null) hint = Hints.of(source, message, new Known(jshell.sourceCodeAnalysis(), operators.getAsBoolean()));
+            if (hint == null) hint = Hints.of(source, message,
+                    new Known(jshell.sourceCodeAnalysis(), operators.getAsBoolean()));
         }
         return new Problem.NotCompiled(List.copyOf(errors), hint);
     }

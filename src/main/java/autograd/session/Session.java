@@ -38,7 +38,10 @@ public final class Session implements AutoCloseable {
             import java.util.regex.*; import java.util.stream.*;
             """;
 
-    /** Whether sessions run the lecture's operators on Values, unless told otherwise: {@code -Dautograd.operators=false}. */
+    /**
+     * Whether sessions run the lecture's operators on Values, unless told otherwise: {@code
+     * -Dautograd.operators=false}.
+     */
     static final boolean OPERATORS = !"false".equals(System.getProperty("autograd.operators"));
 
     private final JShell jshell;
@@ -183,7 +186,8 @@ public final class Session implements AutoCloseable {
             if (number > 0) r.events().stream().filter(e -> e.causeSnippet() == null).findFirst()
                     .ifPresent(e -> names.ran(e.snippet(), number));
             if (stopped) return Read.of(new Problem.Stopped(Problem.Why.STOPPED));
-            return outcomes.of(source, r.events(), Positions.of(r.java() == null ? source : r.java(), r.events(), r.map()))
+            return outcomes.of(source, r.events(),
+                    Positions.of(r.java() == null ? source : r.java(), r.events(), r.map()))
                     .ran(r.java());
         }
         if (ran instanceof SnippetThread.TooDeep) return Read.of(LongLiteral.tooDeep());
@@ -196,7 +200,10 @@ public final class Session implements AutoCloseable {
         return new Problem.NotCompiled(List.of(new Problem.Diagnostic(r.message(), r.start(), r.end())), null);
     }
 
-    /** Whether this session runs the lecture's operators on Values ({@code x1*w1 + b}); {@code /operators off} turns them off. */
+    /**
+     * Whether this session runs the lecture's operators on Values ({@code x1*w1 + b}); {@code /operators off} turns
+     * them off.
+     */
     public void operators(boolean on) { evaluation.operators(on); }
 
     public boolean operators() { return evaluation.operators(); }

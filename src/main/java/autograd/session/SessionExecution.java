@@ -14,7 +14,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * snippet run behind a {@link JoinGate} (a thread it starts is never waited for).
  */
 final class SessionExecution implements ExecutionControlProvider {
-    /** The newest bytes of each class the snippets compiled to, as JShell made them: what the operators compile against. */
+    /**
+     * The newest bytes of each class the snippets compiled to, as JShell made them: what the operators compile against.
+     */
     private final Map<String, byte[]> classes;
 
     SessionExecution(Map<String, byte[]> classes) { this.classes = classes; }

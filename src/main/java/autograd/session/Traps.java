@@ -34,7 +34,8 @@ final class Traps {
         String name = root.label != null && root.label.matches("[A-Za-z_$][\\w$]*") ? root.label : "o";
         String which = leaf.label == null || leaf.label.isBlank() ? "a leaf" : leaf.label;
         return "Note: gradients pile up. This backward() adds to the grads an earlier one left (" + which + ".grad is "
-                + Repr.of(leaf.grad) + " already): zero them first, with " + name + ".zeroGrad(), or resetGraph(\"gradients\")"
+                + Repr.of(leaf.grad) + " already): zero them first, with " + name
+                        + ".zeroGrad(), or resetGraph(\"gradients\")"
                 + " for the lecture's neuron. (Said once; traps(false) turns such notes off.)";
     }
 }

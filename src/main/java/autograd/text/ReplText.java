@@ -61,9 +61,11 @@ public final class ReplText {
     public static String ranAs(Outcome o, boolean last) {
         List<String> lines = o.java().strip().lines().toList();
         StringBuilder out = new StringBuilder(BAR + "as Java: " + lines.get(0));
-        for (int i = 1; i < Math.min(lines.size(), RAN_AS_LINES); i++) out.append('\n').append(BAR).append("         ").append(lines.get(i));
+        for (int i = 1; i < Math.min(lines.size(), RAN_AS_LINES); i++) out.append('\n').append(BAR).append("         ")
+                .append(lines.get(i));
         if (lines.size() > RAN_AS_LINES) out.append('\n').append(BAR).append("         ...");
-        if (last) out.append('\n').append(BAR).append("(the Java of an operator line is shown no more: /operators java shows it"
+        if (last) out.append('\n').append(BAR)
+                .append("(the Java of an operator line is shown no more: /operators java shows it"
                 + " every time)");
         return out.toString();
     }
