@@ -49,6 +49,25 @@ class ReplTest {
     }
 
     @Test
+    void theLecturesArithmeticTypedAtThePromptShowsItsJavaTheFirstTimesAndGivesMicrogradsDigits() throws IOException {
+        String screen = type("resetGraph(\"graph\");", "Value m = x1*w1 + x2*w2 + b;", "Value t = m.tanh();", "t.backward();",
+                "x1.grad", "Value e = (2*m).exp();", "Value k = (e - 1) / (e + 1);", "Value s = 1 - t**2;", "/operators",
+                "/operators quiet", "Value q = -x1**2;", "/operators off", "x1 * w1", "/operators on", "x1 * w1");
+        assertTrue(screen.contains(BAR + "as Java: Value m = x1.mul(w1).add(x2.mul(w2)).add(b);"), screen);
+        assertTrue(screen.contains("==> -1.4999999999999996"), "micrograd's digits: " + screen);
+        assertTrue(screen.contains(BAR + "as Java: Value e = (Value.mul(2, m)).exp();"), screen);
+        assertTrue(screen.contains(BAR + "as Java: Value k = e.sub(1).div(e.add(1));"), screen);
+        assertTrue(screen.contains(BAR + "(the Java of an operator line is shown no more"), "three, then quiet: " + screen);
+        assertFalse(screen.contains("as Java: Value s"), screen);
+        assertTrue(screen.contains("k ==> Value(data=0.7071067811865477)"), "micrograd's digits for the decomposed tanh: " + screen);
+        assertTrue(screen.contains("s ==> Value(data=0.4999999999999999)"), "1 - t**2 is tanh's local derivative: " + screen);
+        assertTrue(screen.contains("q ==> Value(data=-4.0)"), "-x1**2 is -(x1**2), as in Python: " + screen);
+        assertTrue(screen.contains("Operators on Values are off"), screen);
+        assertTrue(screen.contains("Hint: The lecture's operators on Values are off here"), screen);
+        assertTrue(screen.contains("==> Value(data=-6.0)"), "on again: " + screen);
+    }
+
+    @Test
     void ctrlCStopsWhatACommandRunsTooNotOnlyATypedSnippet() throws Exception {
         // /step evaluates its expression itself: a Ctrl-C during it stops it, and the prompt goes on
         String input = "Value spin() { System.setProperty(\"autograd.test.spinning\", \"yes\"); while (true) {} }\n/step spin()\nx1.data\n";
