@@ -6,6 +6,7 @@ import autograd.operators.SessionView;
 import autograd.operators.SourceMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -47,6 +48,13 @@ final class Evaluation {
         List<SnippetEvent> events = jshell.eval(source);
         if (on && refusedForAnOperator(events)) return rewritten(source, operators.rewrite(source), events);
         return new Ran(events, null, null, null);
+    }
+
+    /** The Java the operators make of some code, for an analysis of it (completion); empty when they make none. */
+    Optional<Rewrite.Java> asJava(String code) {
+        if (!on) return Optional.empty();
+        Rewrite r = operators.rewrite(code);
+        return r instanceof Rewrite.Java j ? Optional.of(j) : Optional.empty();
     }
 
     private Ran rewritten(String source, Rewrite rewrite, List<SnippetEvent> asTyped) {

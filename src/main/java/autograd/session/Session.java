@@ -208,6 +208,8 @@ public final class Session implements AutoCloseable {
 
     public boolean operators() { return evaluation.operators(); }
 
+    Evaluation evaluation() { return evaluation; }
+
     /**
      * JShell's analyzeCompletion, on the snippet thread's deep stack (it recurses on a long expression: a 3,000-term
      * sum overflows a normal thread's stack); null if even that overflows.

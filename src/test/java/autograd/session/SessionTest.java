@@ -99,6 +99,16 @@ class SessionTest {
     }
 
     @Test
+    void tabCompletesOnTheLecturesArithmeticToo() {
+        Completion c = Completion.of(session, "(x1*w1).ba", 10);
+        assertEquals(List.of("backward()"), c.continuations(), "JShell alone cannot type x1*w1; its Java can");
+        assertEquals(8, c.anchor(), "the anchor is on the user's text");
+        assertEquals(List.of("grad"), Completion.of(session, "x1*w1 + b.gra", 13).continuations());
+        assertTrue(session.isComplete("Value s = 1 - o**2"), "** read as javac could parse it");
+        assertFalse(session.isComplete("Value s = 1 - o**"));
+    }
+
+    @Test
     void incompleteInputIsReportedNotSwallowed() {
         assertFalse(session.isComplete("class Box {"));
         assertTrue(session.isComplete("class Box { }"));
