@@ -33,28 +33,25 @@ final class HtmlTranscript implements Transcript {
             .mismatch { color: #b00020; font-weight: bold; white-space: pre-wrap;
                         font-family: ui-monospace, monospace; }
             figure { margin: .5rem .8rem; overflow-x: auto; }
-            figure svg { display: block; }                 /* natural size: a wide graph scrolls, it does not shrink */
-            figure.wide { cursor: zoom-out; }
-            figure.wide::before { content: "wide picture: scroll it sideways, or click it to see it whole";
-                                  display: block;
+            /* a wide graph fits the column, scaled down; a click gives its natural size, scrolling sideways */
+            figure svg { display: block; max-width: 100%; height: auto; }
+            figure.wide { cursor: zoom-in; }
+            figure.wide::before { content: "scaled to fit: click it for its natural size"; display: block;
                                   position: sticky; left: 0; font-size: .8rem; color: #666; }
-            figure.wide.whole { cursor: zoom-in; }
-            figure.wide.whole::before { content: "the whole picture: click it for its natural size"; }
-            figure.whole svg { width: 100%; height: auto; }
+            figure.wide.natural { cursor: zoom-out; }
+            figure.wide.natural::before { content: "its natural size: scroll it sideways, or click it to fit it"; }
+            figure.natural svg { max-width: none; }
             figure iframe.page { display: block; box-sizing: border-box; width: 100%; height: 30rem;
                                  border: 1px solid #ccc; }
             """;
 
-    /**
-     * A picture wider than the page scrolls sideways at its natural size; a click shows it whole, another gives it
-     * back.
-     */
+    /** A picture wider than the column is scaled to fit it; a click gives its natural size, another fits it again. */
     private static final String SCRIPT = """
             document.querySelectorAll('figure > svg').forEach(function (svg) {
-              var figure = svg.parentNode;
-              if (svg.getBoundingClientRect().width <= figure.clientWidth + 1) return;
+              var figure = svg.parentNode, natural = parseFloat(svg.getAttribute('width'));
+              if (!(natural > figure.clientWidth + 1)) return;
               figure.classList.add('wide');
-              figure.addEventListener('click', function () { figure.classList.toggle('whole'); });
+              figure.addEventListener('click', function () { figure.classList.toggle('natural'); });
             });
             """;
 
