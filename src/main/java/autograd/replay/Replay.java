@@ -41,8 +41,8 @@ public final class Replay {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
 
     /**
-     * All the cells' time together unless --total-timeout says otherwise: ten cells at their limit, and some thirty
-     * times the longest exercise, so a notebook of 100,000 cells ends in half an hour, not days.
+     * All the cells' time together unless --total-timeout says otherwise: ten cells at their limit, and over a
+     * hundred times the longest exercise's (about 10 s), so a notebook of 100,000 cells ends in half an hour, not days.
      */
     public static final Duration DEFAULT_TOTAL = Duration.ofMinutes(30);
 
@@ -122,7 +122,7 @@ public final class Replay {
         }
         if (limits.spent()) {
             out.println(ReplText.bar("The replay's cells ran for their overall time limit (--total-timeout "
-                    + TimeLimit.seconds(limits.total) + "), so it stopped there; the transcript holds what ran."));
+                    + TimeLimit.seconds(limits.total) + "), so it stopped there; a transcript holds what ran."));
             cutShort = true;
         }
         int running = runs.stream().mapToInt(r -> r.threadsLeft).sum();

@@ -38,7 +38,7 @@ class ReplayTimeLimitsTest {
                 + " its overall time limit \\(--total-timeout 2\\), so the cells after this one do not run\\..*"), run.out());
         assertFalse(run.out().contains("never"), "a cell after the limit ran: " + run.out());
         assertTrue(run.out().endsWith(BAR + "The replay's cells ran for their overall time limit (--total-timeout 2),"
-                + " so it stopped there; the transcript holds what ran.\n"), run.out());
+                + " so it stopped there; a transcript holds what ran.\n"), run.out());
         assertTrue(Files.readString(html).contains("first"), "the transcript of what ran is written");
     }
 
