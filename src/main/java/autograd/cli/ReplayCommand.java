@@ -18,11 +18,12 @@ public final class ReplayCommand {
     private ReplayCommand() {}
 
     public static final String USAGE = """
-            usage: scripts/autograd replay FILE... [--check] [--step] [--timeout S]
+            usage: scripts/autograd replay FILE... [--check] [--step] [--timeout S] [--total-timeout S]
                                                     [--html OUT.html] [--md OUT.md] [--ipynb OUT.ipynb]
                    FILE is a .jsh script or a Java notebook (.ipynb): replayed cell by cell, like a notebook;
                    --check reports unmet expectations, --step waits for a key before each cell,
-                   --timeout limits each cell (default 180 s, 0: none)
+                   --timeout limits each cell (default 180 s, 0: none), --total-timeout all the cells
+                   together (default 1800 s, 0: none)
             """;
 
     /** The options the arguments give; a {@link Args.Wrong} for a line it cannot take; null for --help. */
@@ -31,7 +32,7 @@ public final class ReplayCommand {
         List<Path> scripts = new ArrayList<>();
         boolean check = false, step = false;
         Path html = null, md = null, ipynb = null;
-        Duration timeout = Replay.DEFAULT_TIMEOUT;
+        Duration timeout = Replay.DEFAULT_TIMEOUT, total = Replay.DEFAULT_TOTAL;
         while (args.more()) {
             String a = args.next();
             switch (a) {
@@ -40,7 +41,8 @@ public final class ReplayCommand {
                 case "--html" -> html = Path.of(args.valueOf(a, "a file name"));
                 case "--md" -> md = Path.of(args.valueOf(a, "a file name"));
                 case "--ipynb" -> ipynb = Path.of(args.valueOf(a, "a file name"));
-                case "--timeout" -> timeout = seconds(args.valueOf(a, "a number of seconds (0: no limit)"));
+                case "--timeout" -> timeout = seconds(a, args.valueOf(a, "a number of seconds (0: no limit)"));
+                case "--total-timeout" -> total = seconds(a, args.valueOf(a, "a number of seconds (0: no limit)"));
                 case "--help", "-h" -> { return null; }
                 default -> {
                     if (a.startsWith("--")) throw new Args.Wrong("Unknown option '" + a + "'.");
@@ -49,16 +51,16 @@ public final class ReplayCommand {
             }
         }
         if (scripts.isEmpty()) throw new Args.Wrong("Name at least one script to replay.");
-        return new Replay.Options(List.copyOf(scripts), check, html, md, ipynb, step, timeout);
+        return new Replay.Options(List.copyOf(scripts), check, html, md, ipynb, step, timeout, total);
     }
 
-    private static Duration seconds(String text) {
+    private static Duration seconds(String option, String text) {
         try {
             double sec = Double.parseDouble(text);
             if (!(sec >= 0) || Double.isInfinite(sec)) throw new NumberFormatException();
             return sec == 0 ? null : Duration.ofMillis(Math.round(sec * 1000));
         } catch (NumberFormatException e) {
-            throw new Args.Wrong("--timeout needs a number of seconds (0: no limit), not '" + text + "'.");
+            throw new Args.Wrong(option + " needs a number of seconds (0: no limit), not '" + text + "'.");
         }
     }
 

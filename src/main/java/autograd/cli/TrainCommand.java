@@ -2,6 +2,7 @@ package autograd.cli;
 
 import autograd.AutogradException;
 import autograd.nn.TrainMoons;
+import autograd.picture.OutputTarget;
 import autograd.picture.Picture;
 import autograd.plot.TrainingPlots;
 import autograd.session.Session;
@@ -48,6 +49,12 @@ public final class TrainCommand {
         Args.Read<Request> read = Args.read(argv, TrainCommand::parse, USAGE, out);
         Request r = read.options();
         if (r == null) return read.status();
+        Path pictures = Session.defaultOutputFolder().resolve("plots");
+        String refused = r.plot() ? OutputTarget.folderProblem(pictures) : null;
+        if (refused != null) {                                   // said now, not after the training
+            out.println("Cannot draw the plots: " + refused + "; set another folder with AUTOGRAD_OUT.");
+            return 2;
+        }
         TrainingPlots plots = r.plot() ? new TrainingPlots() : null;
         int status = TrainMoons.run(r.options(), out, plots);
         if (status != 0 || plots == null) return status;

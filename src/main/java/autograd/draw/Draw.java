@@ -9,6 +9,7 @@ import autograd.render.Renderer;
 import autograd.trace.Adjacency;
 import autograd.trace.Dot;
 import autograd.trace.NodeView;
+import autograd.trace.Printable;
 import autograd.trace.TextTree;
 import autograd.trace.Trace;
 import java.io.PrintStream;
@@ -127,14 +128,16 @@ public final class Draw {
             return new Names(label, folder.resolve(name + ".svg"), folder.resolve(name + ".dot"));
         }
 
-        String title() { return label.isEmpty() ? "this graph" : label; }
+        /** The root's label as a sentence shows it on a terminal. */
+        String title() { return label.isEmpty() ? "this graph" : Printable.of(label); }
 
         /**
          * {@code drawDotFull(loss)} when the label can be the variable's name, else {@code drawDotFull} on the same
          * value.
          */
         String full() {
-            boolean name = !label.isEmpty() && Character.isJavaIdentifierStart(label.codePointAt(0))
+            boolean name = !label.isEmpty() && label.equals(Printable.of(label))
+                    && Character.isJavaIdentifierStart(label.codePointAt(0))
                     && label.codePoints().allMatch(Character::isJavaIdentifierPart);
             return name ? "drawDotFull(" + label + ")" : "drawDotFull on the same value";
         }

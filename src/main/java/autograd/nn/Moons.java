@@ -28,19 +28,10 @@ public record Moons(double[][] x, double[] y) {
         }
     }
 
-    /** The most a data file may hold: far more points than this engine trains on in memory. */
-    static final long MAX_BYTES = 64L << 20;
-
-    /** The points of a CSV file with header {@code x1,x2,y}. */
+    /** The points of a CSV file with header {@code x1,x2,y}: a regular file of at most 64 MB (see TrainingFile). */
     public static Moons read(Path file) {
+        TrainingFile.readable(file, "data");
         try {
-            if (!Files.isRegularFile(file)) throw new AutogradException("Cannot read data from " + file + ": "
-                    + (Files.exists(file) ? "not a regular file." : "no such file."));
-            long size = Files.size(file);
-            if (size > MAX_BYTES)
-                throw new AutogradException(file + " is " + size / (1 << 20)
-                        + " MB, too much to train on in memory (at most " + (MAX_BYTES >> 20)
-                        + " MB); use fewer points.");
             return parse(Files.readString(file), file.toString());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new AutogradException("Cannot read data from " + file + ": it is not UTF-8 text.");

@@ -39,16 +39,16 @@ final class ParamsJson {
                         + ", and a parameters file holds finite numbers (the training diverged: lower the learning"
                                 + " rate).");
         }
-        try {
-            Files.writeString(file, toJson(params) + "\n");
-        } catch (IOException e) {
-            throw new AutogradException("Cannot write parameters to " + file + ": " + e.getMessage() + ".");
-        }
+        TrainingFile.write(file, toJson(params) + "\n", "parameters");
     }
 
+    /** Reads the parameters from a regular file of at most 64 MB: a named pipe is refused, not waited on. */
     static void read(Module module, Path file) {
+        TrainingFile.readable(file, "parameters");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             assign(module, in, file.toString());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new AutogradException("Cannot read parameters from " + file + ": it is not UTF-8 text.");
         } catch (IOException e) {
             throw new AutogradException("Cannot read parameters from " + file + ": " + e.getMessage() + ".");
         } catch (OutOfMemoryError e) {

@@ -27,7 +27,7 @@ public final class TrainMoons {
     /**
      * Trains and prints one line per step, each flushed as it comes, telling listener (when not null) about every step.
      *
-     * @return 0 when trained, 1 when a file cannot be used
+     * @return 0 when trained, 1 when a file cannot be used or the loss stopped being a number
      */
     public static int run(Options o, PrintStream out, TrainingListener listener) {
         try {
@@ -66,12 +66,19 @@ public final class TrainMoons {
         train(model, data, steps, out, null);
     }
 
-    /** {@link #train(MLP, Moons, int, PrintStream)}, telling listener (when not null) about every step. */
+    /**
+     * {@link #train(MLP, Moons, int, PrintStream)}, telling listener (when not null) about every step. A loss that is
+     * nan or infinite ends training at its step, in one sentence that names where it first appeared.
+     */
     public static void train(MLP model, Moons data, int steps, PrintStream out, TrainingListener listener) {
         for (int k = 0; k < steps; k++) {
             if (Thread.currentThread().isInterrupted())               // Ctrl-C, or a replay's time limit
                 throw new AutogradException("Training stopped before step " + k + ".");
             MaxMarginLoss loss = MaxMarginLoss.of(model, data);       // forward
+            if (!Double.isFinite(loss.total().data)) {                 // nan from here on: say where it began
+                out.println(line(k, loss));
+                throw new AutogradException(NotFinite.at(k, loss.total(), model.parameters()));
+            }
             model.zeroGrad();                                          // backward
             loss.total().backward();
             double learningRate = 1.0 - 0.9 * k / 100;                 // update (sgd)

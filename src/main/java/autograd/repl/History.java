@@ -8,20 +8,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Where the REPL keeps its history between sessions: $XDG_STATE_HOME/autograd-jshell, else ~/.autograd-jshell. The
+ * Where the REPL keeps its history between sessions: $XDG_STATE_HOME/autograd-jshell, else $HOME/.autograd-jshell
+ * ($HOME as the shell has it, as {@code ~} means there; the user database's home only when HOME is unset). The
  * folder is made private (0700) and the file (0600), whatever the umask: a history holds what you typed.
  */
 final class History {
     private History() {}
 
     static Path file() {
-        String override = System.getProperty("autograd.history");
+        return file(System.getProperty("autograd.history"), System.getenv("XDG_STATE_HOME"), System.getenv("HOME"),
+                System.getProperty("user.home"));
+    }
+
+    /**
+     * The history file: {@code override} (the autograd.history property) if given, else under XDG_STATE_HOME, else
+     * under HOME, else under the user database's home ({@code userHome}). A relative XDG_STATE_HOME or HOME is
+     * ignored, as the XDG spec says of its variables: a history should not move with the working folder.
+     */
+    static Path file(String override, String xdgStateHome, String home, String userHome) {
         if (override != null) return Path.of(override);
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path dir = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg, "autograd-jshell")
-                : Path.of(System.getProperty("user.home"), ".autograd-jshell");
-        return dir.resolve("history");
+        if (absolute(xdgStateHome)) return Path.of(xdgStateHome, "autograd-jshell", "history");
+        return Path.of(absolute(home) ? home : userHome, ".autograd-jshell", "history");
+    }
+
+    private static boolean absolute(String dir) {
+        return dir != null && !dir.isBlank() && Path.of(dir).isAbsolute();
     }
 
     /**

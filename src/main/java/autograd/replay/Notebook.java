@@ -25,47 +25,69 @@ final class Notebook {
 
     static boolean is(Path file) { return String.valueOf(file.getFileName()).endsWith(".ipynb"); }
 
-    /** The cells of a notebook's JSON text; file names it in messages. */
+    /**
+     * The cells of a notebook's JSON text, or an {@link IllegalStateException} saying in words what is wrong
+     * ({@code cell 3's source is not text}), never in gson's; {@code file} names it in messages.
+     */
     static List<Cell> cells(String json, Path file) {
         JsonObject notebook;
         try {
             JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject() || !parsed.getAsJsonObject()
-                    .has("cells")) throw new JsonParseException("no cells");
+            if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("cells")) throw new JsonParseException("");
             notebook = parsed.getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
+        } catch (JsonParseException | IllegalStateException | StackOverflowError e) {
             throw new IllegalStateException(file + " is not a Jupyter notebook (a JSON object with \"cells\").");
         }
         String language = language(notebook);
         if (language != null && !language.equalsIgnoreCase("java"))
             throw new IllegalStateException(file + " is a " + language + " notebook; a replay runs Java notebooks.");
+        if (!notebook.get("cells").isJsonArray()) throw malformed("its \"cells\" is not a list");
         List<Cell> cells = new ArrayList<>();
         JsonArray all = notebook.getAsJsonArray("cells");
         for (int i = 0; i < all.size(); i++) {
-            JsonObject cell = all.get(i).getAsJsonObject();
-            String type = cell.has("cell_type") ? cell.get("cell_type").getAsString() : "raw";
-            String source = text(cell.get("source"));
+            String cell = "cell " + (i + 1);
+            if (!all.get(i).isJsonObject()) throw malformed(cell + " is not a cell (a JSON object)");
+            JsonObject fields = all.get(i).getAsJsonObject();
+            String type = fields.has("cell_type") ? string(fields.get("cell_type"), cell + "'s cell_type") : "raw";
+            String source = text(fields.get("source"), cell + "'s source");
             if (type.equals("code")) cells.add(Cells.code(i + 1, source));
             else if (type.equals("markdown") && !source.isBlank()) cells.add(Cells.text(i + 1, source));
         }
         return cells;
     }
 
+    /** The notebook's language, as its metadata names it, or null when it does not. */
     private static String language(JsonObject notebook) {
-        JsonObject metadata = notebook.has("metadata") ? notebook.getAsJsonObject("metadata") : new JsonObject();
+        JsonElement metadata = notebook.get("metadata");
+        if (metadata == null || metadata.isJsonNull()) return null;
+        if (!metadata.isJsonObject()) throw malformed("its metadata is not a JSON object");
         for (String key : List.of("language_info", "kernelspec")) {
-            if (metadata.has(key) && metadata.getAsJsonObject(key).has(key.equals("kernelspec") ? "language" : "name"))
-                return metadata.getAsJsonObject(key).get(key.equals("kernelspec") ? "language" : "name").getAsString();
+            JsonElement section = metadata.getAsJsonObject().get(key);
+            if (section == null || section.isJsonNull()) continue;
+            if (!section.isJsonObject()) throw malformed("its metadata's " + key + " is not a JSON object");
+            String field = key.equals("kernelspec") ? "language" : "name";
+            JsonElement name = section.getAsJsonObject().get(field);
+            if (name != null && !name.isJsonNull()) return string(name, "its metadata's " + key + "." + field);
         }
         return null;
     }
 
+    /** A JSON string's text; {@code what} names it when it is something else. */
+    private static String string(JsonElement e, String what) {
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) return e.getAsString();
+        throw malformed(what + " is not text");
+    }
+
+    private static IllegalStateException malformed(String what) { return new IllegalStateException(what + "."); }
+
     /** nbformat's multiline text: one string, or a list of lines to join. */
-    static String text(JsonElement source) {
+    static String text(JsonElement source) { return text(source, "the text"); }
+
+    private static String text(JsonElement source, String what) {
         if (source == null || source.isJsonNull()) return "";
-        if (source.isJsonPrimitive()) return source.getAsString();
+        if (!source.isJsonArray()) return string(source, what);
         StringBuilder out = new StringBuilder();
-        for (JsonElement line : source.getAsJsonArray()) out.append(line.getAsString());
+        for (JsonElement line : source.getAsJsonArray()) out.append(string(line, what));
         return out.toString();
     }
 

@@ -24,6 +24,8 @@ import java.util.Map;
  * the value of the cell's last expression, an error in the REPL's words). A script's cell becomes one code cell per
  * step, so every {@code // expect:} line sits under the code it checks with its value shown; a notebook's cells stay
  * as they are. Opened in Jupyter it is the lecture, run; replayed with {@code --check} it checks the same numbers.
+ * Prose never becomes HTML: a script's is escaped as text, a notebook's markdown loses only its HTML (see
+ * {@link MarkdownText}).
  */
 final class NotebookTranscript implements Transcript {
     private final Path file;
@@ -39,11 +41,13 @@ final class NotebookTranscript implements Transcript {
         List<Map<String, Object>> cells = new ArrayList<>();
         int[] count = {0};
         for (ScriptRun run : runs) {
-            if (runs.size() > 1) cells.add(markdown(cells.size(), "# " + run.script.getFileName()));
+            if (runs.size() > 1) cells.add(markdown(cells.size(), "# "
+                    + MarkdownText.text(String.valueOf(run.script.getFileName()))));
             boolean notebook = Notebook.is(run.script);
             for (CellRun cell : run.cells) {
-                if (!cell.cell.prose().isEmpty()) cells.add(markdown(cells.size(),
-                        String.join("\n", cell.cell.prose())));
+                String prose = String.join("\n", cell.cell.prose());   // a script's is text; a notebook's Markdown
+                if (!prose.isEmpty())
+                    cells.add(markdown(cells.size(), notebook ? MarkdownText.inert(prose) : MarkdownText.text(prose)));
                 if (cell.cell.isText()) continue;
                 if (notebook) {
                     cells.add(code(cells.size(), cell.cell.code(), cell.shown, count));

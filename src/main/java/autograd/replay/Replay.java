@@ -1,13 +1,13 @@
 package autograd.replay;
 
 import autograd.AutogradException;
+import autograd.picture.OutputFile;
 import autograd.render.Renderer;
 import autograd.session.Session;
 import autograd.session.UserFile;
 import autograd.text.ReplText;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,51 +32,62 @@ import java.util.function.Consumer;
  *
  * <p><b>Exit status.</b> 0 when replayed; with {@code --check}, 1 if any expectation was not met (each is
  * reported with its cell, the expected and the actual line; the run goes on). Without {@code --check} mismatches
- * are marked in the transcript ({@code !!}) but the status stays 0: a replay is for reading. 2 for a bad command
- * line or an unreadable script.
+ * are marked in the transcript ({@code !!}) but the status stays 0: a replay is for reading. 1 also when a cell
+ * was cut short (its time limit, an exit) or the overall time limit left cells unrun. 2 for a bad command line, an
+ * unreadable script, a malformed notebook or an output path that cannot be written, all said before any cell runs.
  */
 public final class Replay {
     /** A cell's time limit unless --timeout says otherwise: a runaway loop ends the cell, not the replay. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * All the cells' time together unless --total-timeout says otherwise: ten cells at their limit, and over a
+     * hundred times the longest exercise's (about 10 s), so a notebook of 100,000 cells ends in half an hour, not days.
+     */
+    public static final Duration DEFAULT_TOTAL = Duration.ofMinutes(30);
+
     private Replay() {}
 
     /**
      * What to replay and how: the scripts, whether to report unmet expectations ({@code check}), the transcripts to
-     * write (null: none), whether to wait for a key before each cell ({@code step}), and each cell's time limit
-     * (null: none).
+     * write (null: none), whether to wait for a key before each cell ({@code step}), each cell's time limit and all
+     * the cells' together (null: none).
      */
     public record Options(List<Path> scripts, boolean check, Path html, Path md, Path ipynb, boolean step,
-            Duration timeout) {
+            Duration timeout, Duration total) {
         /** One script, stepped through a cell at a time, as the REPL's /replay does. */
         public static Options stepping(Path script) {
-            return new Options(List.of(script), false, null, null, null, true, DEFAULT_TIMEOUT);
+            return new Options(List.of(script), false, null, null, null, true, DEFAULT_TIMEOUT, DEFAULT_TOTAL);
         }
     }
 
     /**
      * Replays the scripts, writing the transcript (or, with {@code check}, the mismatches) to {@code out}; with
      * {@code step}, {@code keys} are read before each cell. {@code started} learns each script's session, so Ctrl-C
-     * can stop it.
+     * can stop it. Everything that can be known wrong beforehand is said before the first cell runs: a script that
+     * cannot be read, a notebook that is not well formed, a path that cannot be written.
      *
      * @return the exit status: 0 replayed, 1 an expectation not met under {@code check} or a cell cut short, 2 a
-     *         script that cannot be read or a transcript that is also a script
+     *         script that cannot be read, a malformed notebook, or an output path that cannot be written
      */
     public static int run(Options o, Keys keys, PrintStream out, Consumer<Session> started) {
-        for (Path transcript : java.util.Arrays.asList(o.html(), o.md(), o.ipynb()))
-            if (transcript != null && o.scripts().stream().anyMatch(script -> same(script, transcript))) {
-                out.println("The transcript " + transcript
-                        + " is also a script of this replay; write it to another file.");
-                return 2;
-            }
         List<String> texts = new ArrayList<>();
         for (Path script : o.scripts()) {
             try {
                 texts.add(UserFile.read(script));
+                if (Notebook.is(script)) Notebook.cells(texts.get(texts.size() - 1), script);
             } catch (AutogradException e) {
                 out.println(e.getMessage());
                 return 2;
+            } catch (IllegalStateException e) {                  // a notebook's JSON, in words
+                out.println("Cannot replay " + script + ": " + e.getMessage());
+                return 2;
             }
+        }
+        String refused = Outputs.refused(o);
+        if (refused != null) {
+            out.println(refused);
+            return 2;
         }
         // starts while JShell does
         if (texts.stream().anyMatch(t -> t.contains("drawDot("))) Renderer.shared().warmUp();
@@ -85,30 +96,20 @@ public final class Replay {
         if (o.html() != null) transcripts.add(new HtmlTranscript(o.html()));
         if (o.md() != null) transcripts.add(new MarkdownTranscript(o.md()));
         if (o.ipynb() != null) transcripts.add(new NotebookTranscript(o.ipynb()));
-        return replay(o.scripts(), texts, o.check(), o.timeout(), transcripts, out, started);
+        return replay(o.scripts(), texts, o.check(), new TimeLimit.Limits(o.timeout(), o.total()), transcripts, out,
+                started);
     }
 
-    /** Whether two paths name one file (the second need not exist yet). */
-    static boolean same(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            // fall back to comparing the names
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    private static int replay(List<Path> scripts, List<String> texts, boolean check, Duration limit,
-            List<Transcript> transcripts,
-                              PrintStream out, Consumer<Session> started) {
+    private static int replay(List<Path> scripts, List<String> texts, boolean check, TimeLimit.Limits limits,
+            List<Transcript> transcripts, PrintStream out, Consumer<Session> started) {
         List<ScriptRun> runs = new ArrayList<>();
         int mismatches = 0;
         boolean cutShort = false;
-        for (int i = 0; i < scripts.size(); i++) {
+        for (int i = 0; i < scripts.size() && !limits.spent(); i++) {
             Path script = scripts.get(i);
             ScriptRun run;
             try {
-                run = ScriptRun.of(script, texts.get(i), transcripts, started, limit);
+                run = ScriptRun.of(script, texts.get(i), transcripts, started, limits);
             } catch (IllegalStateException e) {                   // the session could not start
                 out.println("Cannot replay " + script + ": " + e.getMessage());
                 return 2;
@@ -119,6 +120,11 @@ public final class Replay {
             if (check) out.println(script + ": " + (run.mismatches().isEmpty() ? "every expectation met"
                     : run.mismatches().size() + " not met"));
         }
+        if (limits.spent()) {
+            out.println(ReplText.bar("The replay's cells ran for their overall time limit (--total-timeout "
+                    + TimeLimit.seconds(limits.total) + "), so it stopped there; a transcript holds what ran."));
+            cutShort = true;
+        }
         int running = runs.stream().mapToInt(r -> r.threadsLeft).sum();
         if (running > 0) out.println(ReplText.bar(running
                 + (running == 1 ? " thread the script started was" : " threads the scripts started were")
@@ -126,6 +132,9 @@ public final class Replay {
                         + " with it."));
         try {
             for (Transcript t : transcripts) t.finish(runs);
+        } catch (OutputFile.NotWritten e) {                    // a full disk: the paths were looked at before
+            out.println("Cannot write " + e.file + ": " + e.why + ".");
+            return 2;
         } catch (IOException | AutogradException e) {
             out.println("Cannot write the transcript: " + e.getMessage());
             return 2;

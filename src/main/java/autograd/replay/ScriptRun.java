@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,19 +35,19 @@ final class ScriptRun {
     private ScriptRun(Path script) { this.script = script; }
 
     static ScriptRun of(Path script, String text, Transcript transcript) {
-        return of(script, text, List.of(transcript), s -> {}, null);
+        return of(script, text, List.of(transcript), s -> {}, new TimeLimit.Limits(null, null));
     }
 
     /**
      * Replays the script, telling every transcript; {@code started} learns the session (Ctrl-C stops it). A cell
-     * running longer than {@code limit} (null: no limit) is stopped, and the replay goes on with the next.
+     * running past its limit is stopped, and the replay goes on with the next, until the cells' total is spent.
      */
     static ScriptRun of(Path script, String text, List<Transcript> transcripts, Consumer<Session> started,
-            Duration limit) {
+            TimeLimit.Limits limits) {
         ScriptRun run = new ScriptRun(script);
         Transcripts all = new Transcripts(transcripts);
         all.script(script);
-        try (Session session = Session.start(); TimeLimit timer = new TimeLimit(session, limit)) {
+        try (Session session = Session.start(); TimeLimit timer = new TimeLimit(session, limits)) {
             session.showPictures(picture -> {});
             session.outputFolder(folderFor(script));
             PrintStream live = all.live();                         // what the cells print, as they print it, or nowhere
@@ -58,7 +57,7 @@ final class ScriptRun {
             List<Cell> cells = Notebook.is(script) ? Notebook.cells(text, script)
                     : Cells.parse(text, session::isComplete);
             for (Cell cell : cells) {
-                if (!all.before(cell)) break;
+                if (limits.spent() || !all.before(cell)) break;
                 CellRun done = new CellRun(cell);
                 timer.start();
                 for (Step step : cell.steps()) {

@@ -16,6 +16,7 @@ import autograd.teach.GradCheck;
 import autograd.teach.StepPage;
 import autograd.trace.Dot;
 import autograd.trace.NodeView;
+import autograd.trace.Printable;
 import autograd.trace.Trace;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,7 +161,8 @@ public final class Helpers {
         System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n", "label", "op", "data", "grad");
         for (Object node : nodes) {
             System.out.printf(Locale.ROOT, "%-16s %-6s %12s %12s%n",
-                    view.label(node), view.op(node), Dot.number(view.data(node)), Dot.number(view.grad(node)));
+                    Printable.of(view.label(node)), Printable.of(view.op(node)), Dot.number(view.data(node)),
+                    Dot.number(view.grad(node)));
         }
     }
 

@@ -4,6 +4,7 @@ import autograd.AutogradException;
 import autograd.Op;
 import autograd.trace.Dot;
 import autograd.trace.NodeView;
+import autograd.trace.Printable;
 import autograd.trace.Trace;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -77,7 +78,7 @@ public final class GradCheck {
             if (view.children(n).isEmpty() || Double.compare(stored, again) == 0) continue;
             if (Math.abs(stored - again) <= 1e-9 * Math.max(1, Math.abs(stored))) continue;
             throw new AutogradException("gradCheck: " + name(view, n) + " holds " + Dot.number(stored) + ", but its op "
-                    + view.op(n) + " gives " + Dot.number(again)
+                    + Printable.of(view.op(n)) + " gives " + Dot.number(again)
                             + " from its children now; compute the graph again first.");
         }
     }
@@ -112,7 +113,7 @@ public final class GradCheck {
         if (op == Op.POW && children.length == 1) {
             double k = Op.exponent(name);
             if (Double.isNaN(k))
-                throw new AutogradException("gradCheck cannot read the exponent of op \"" + name
+                throw new AutogradException("gradCheck cannot read the exponent of op \"" + Printable.of(name)
                         + "\"; it knows ops such as **2 and **-1.");
             return op.forward(children[0], k);
         }
@@ -123,12 +124,12 @@ public final class GradCheck {
             for (int i = 1; i < children.length; i++) out = op.forward(out, children[i]);
             return out;
         }
-        throw new AutogradException("gradCheck cannot compute op \"" + name + "\" again to nudge through it; it knows "
-                + Op.known() + ".");
+        throw new AutogradException("gradCheck cannot compute op \"" + Printable.of(name)
+                + "\" again to nudge through it; it knows " + Op.known() + ".");
     }
 
     private static String name(NodeView view, Object n) {
-        String label = view.label(n);
+        String label = Printable.of(view.label(n));
         return label.isBlank() ? "(" + Dot.number(view.data(n)) + ")" : label;
     }
 

@@ -4,6 +4,7 @@ import autograd.AutogradException;
 import autograd.Value;
 import autograd.draw.Draw;
 import autograd.trace.Dot;
+import autograd.trace.Printable;
 import autograd.trace.Trace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +67,7 @@ public final class StepBackward {
     /** {@code step 1 of 5 · o (tanh) sends its grad back: n.grad = 0.5000} */
     static String caption(int step, int steps, Value node) {
         StringBuilder s = new StringBuilder().append("step ").append(step).append(" of ").append(steps).append(" · ")
-                .append(name(node)).append(unlabelled(node) ? "" : " (" + node.op() + ")")
+                .append(name(node)).append(unlabelled(node) ? "" : " (" + Printable.of(node.op()) + ")")
                         .append(" sends its grad back: ");
         List<Value> seen = new ArrayList<>();
         for (Value child : node.children()) {
@@ -82,7 +83,9 @@ public final class StepBackward {
     }
 
     private static String name(Value v) {
-        return unlabelled(v) ? "(" + (v.op().isEmpty() ? "value " + v.data : v.op()) + ")" : v.label;
+        // a label and an op name (Value.node's) are the user's text: as a terminal may show it
+        return unlabelled(v) ? "(" + (v.op().isEmpty() ? "value " + v.data : Printable.of(v.op())) + ")"
+                : Printable.of(v.label);
     }
 
     /** An unlabelled value is named by its op already: "(+) sends", not "(+) (+) sends". */

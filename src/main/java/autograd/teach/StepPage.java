@@ -27,8 +27,8 @@ public final class StepPage {
         List<String> svgs = new ArrayList<>(frames.size());
         for (StepBackward.Frame frame : frames) svgs.add(Renderer.shared().svg(frame.dot(), nodes));
         String label = StepBackward.ours(root).label == null ? "" : StepBackward.ours(root).label;
-        Path page = folder.resolve(OutputFile.name((label.isBlank() ? "graph" : label) + "-backward", "graph-backward")
-                + ".html");
+        // the suffix after the name, which a long label would otherwise cut off
+        Path page = folder.resolve(OutputFile.name(label, "graph") + "-backward.html");
         OutputFile.write(page, html(label.isBlank() ? "the graph" : label, frames, svgs));
         return new Picture(page);
     }

@@ -135,8 +135,8 @@ public abstract class NodeView {
                             + " _prev.");
         }
 
-        private static String name(Class<?> type) {
-            return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+        private static String name(Class<?> type) {   // a Java name may hold control characters (ignorable ones)
+            return Printable.of(type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName());
         }
     }
 }

@@ -61,22 +61,11 @@ public final class TextTree {
     static String describe(Object node) {
         NodeView view = NodeView.of(node);
         StringBuilder s = new StringBuilder();
-        String label = oneLine(view.label(node)), op = oneLine(view.op(node));
+        String label = Printable.of(view.label(node)), op = Printable.of(view.op(node));
         if (!label.isEmpty()) s.append(label).append(' ');
         if (!op.isEmpty()) s.append('(').append(op).append(") ");
         if (s.length() > 0) s.append(' ');
         return s.append("data ").append(Dot.number(view.data(node)))
                 .append("  grad ").append(Dot.number(view.grad(node))).toString();
-    }
-
-    private static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') b.append("\\n");
-            else if (c == '\t') b.append(' ');
-            else if (c >= ' ' && c != 0x7f) b.append(c);
-        }
-        return b.toString();
     }
 }

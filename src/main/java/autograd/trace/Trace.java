@@ -86,8 +86,8 @@ public final class Trace {
         List<String> names = new ArrayList<>();
         for (Object n : nodes) {
             NodeView view = NodeView.of(n);
-            String label = view.label(n);
-            names.add(!label.isEmpty() ? label : view.op(n).isEmpty() ? "?" : "(" + view.op(n) + ")");
+            String label = Printable.of(view.label(n)), op = Printable.of(view.op(n));
+            names.add(!label.isEmpty() ? label : op.isEmpty() ? "?" : "(" + op + ")");
         }
         StringBuilder out = new StringBuilder("Trace(" + nodes.size() + " nodes: " + String.join(", ", names));
         out.append("; ").append(edges.size()).append(" edges: ");
