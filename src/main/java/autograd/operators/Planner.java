@@ -58,27 +58,34 @@ final class Planner extends TreePathScanner<Void, Void> {
         this.decided = decided;
     }
 
+    // each operator is decided after its operands (the scan goes in first), so an outer one sees the inner rewritten
+
     @Override public Void visitBinary(BinaryTree node, Void unused) {
-        super.visitBinary(node, unused);
-        try { binary(node); } catch (Refusal r) { refusals.add(r); }
-        return null;
+        return decide(super.visitBinary(node, unused), () -> binary(node));
     }
 
     @Override public Void visitUnary(UnaryTree node, Void unused) {
-        super.visitUnary(node, unused);
-        try { negate(node); } catch (Refusal r) { refusals.add(r); }
-        return null;
+        return decide(super.visitUnary(node, unused), () -> negate(node));
     }
 
     @Override public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-        super.visitCompoundAssignment(node, unused);
-        try { compound(node); } catch (Refusal r) { refusals.add(r); }
-        return null;
+        return decide(super.visitCompoundAssignment(node, unused), () -> compound(node));
     }
 
     @Override public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        super.visitMethodInvocation(node, unused);
-        try { power(node); } catch (Refusal r) { refusals.add(r); }
+        return decide(super.visitMethodInvocation(node, unused), () -> power(node));
+    }
+
+    /**
+     * Decides one operator, once its operands are scanned; a refusal is kept, and the scan goes on to find the first
+     * in the user's text.
+     */
+    private Void decide(Void scanned, Runnable operator) {
+        try {
+            operator.run();
+        } catch (Refusal r) {
+            refusals.add(r);
+        }
         return null;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
@@ -27,18 +28,14 @@ final class SessionExecution implements ExecutionControlProvider {
         return new LocalExecutionControl() {
             @Override public void load(ClassBytecodes[] classes)
                     throws ClassInstallException, NotImplementedException, EngineTerminationException {
-                super.load(Stream.of(classes)
-                        .map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
-                        .toArray(ClassBytecodes[]::new));
-                for (ClassBytecodes c : classes) SessionExecution.this.classes.put(c.name(), c.bytecodes());
+                super.load(exitsRewritten(classes));
+                keep(classes);
             }
 
             @Override public void redefine(ClassBytecodes[] classes)
                     throws ClassInstallException, NotImplementedException, EngineTerminationException {
-                super.redefine(Stream.of(classes)
-                        .map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
-                        .toArray(ClassBytecodes[]::new));
-                for (ClassBytecodes c : classes) SessionExecution.this.classes.put(c.name(), c.bytecodes());
+                super.redefine(exitsRewritten(classes));
+                keep(classes);
             }
 
             @Override protected String invoke(Method snippet) throws Exception {
@@ -50,5 +47,16 @@ final class SessionExecution implements ExecutionControlProvider {
                 }
             }
         };
+    }
+
+    /** The classes with System.exit turned into the end of the snippet (see {@link ExitRewriter}). */
+    private static ClassBytecodes[] exitsRewritten(ClassBytecodes[] classes) {
+        return Stream.of(classes).map(c -> new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes())))
+                .toArray(ClassBytecodes[]::new);
+    }
+
+    /** Keeps the bytes as JShell made them, now loaded, for the operators to compile against. */
+    private void keep(ClassBytecodes[] loaded) {
+        for (ClassBytecodes c : loaded) classes.put(c.name(), c.bytecodes());
     }
 }
