@@ -30,7 +30,8 @@ class JdkJshellIT {
         assertTrue(run.output().contains("resetGraph(): All vars, initial and intermediate, have been reset."), run.output());
         assertTrue(run.output().matches("(?s).*o 0\\.707106781186547\\d x1 -1\\.(5|4999999)\\d* w1 (1\\.0|0\\.9999)\\d*.*"), run.output());
         assertTrue(run.output().contains("please specify the level of reset desired \"gradients\" or \"graph\""), run.output());
-        assertTrue(run.output().contains("This is the JDK's own jshell: its commands (/vars /open /save) work; /draw, /step and /replay are scripts/autograd's"), run.output());
+        assertTrue(run.output().contains("a.add(b), Value.mul(2, a), a.pow(2) here: the JDK's jshell\nruns plain Java"), run.output());
+        assertTrue(run.output().contains("/draw, /step and /replay are scripts/autograd's"), run.output());
     }
 
     @Test

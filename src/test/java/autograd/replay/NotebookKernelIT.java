@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The notebooks of the two lecture documents, their outputs cleared, executed by Jupyter's own {@code jupyter
  * nbconvert --to notebook --execute} with our kernel: every {@code // expect:} line is met by what the kernel sent
- * (printed lines, then the cell's value), the lecture's numbers are there, and every drawDot cell holds its picture
- * as SVG and PNG.
+ * (printed lines, then the cell's value), the lecture's numbers are there (in the twins typed with the lecture's
+ * arithmetic too), and every drawDot cell holds its picture as a PNG.
  */
 class NotebookKernelIT {
     static final Path WORK = Path.of("target", "nbconvert-it").toAbsolutePath();
@@ -58,8 +58,12 @@ class NotebookKernelIT {
         assertTrue(neuron.contains("\"x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000  b 0.5000\""), "the leaves' gradients");
         int drawings = 0;
         for (Path nb : notebooks) drawings += check(out.resolve(nb.getFileName()));
-        assertEquals(2, notebooks.size(), notebooks::toString);
-        assertTrue(drawings >= 4, "drawDot cells checked: " + drawings);
+        assertEquals(4, notebooks.size(), "the two documents, each in the method form and typed with operators: "
+                + notebooks);
+        assertTrue(drawings >= 8, "drawDot cells checked: " + drawings);
+        String typed = Files.readString(out.resolve("01-neuron-operators.ipynb"));
+        assertTrue(typed.contains("\"-1.4999999999999996\"") && typed.contains("\"0.9999999999999998\""),
+                "the neuron typed with operators, micrograd's digits through nbconvert");
     }
 
     /** The notebook with its outputs and counts taken out: what the kernel makes is all there is. */
