@@ -30,7 +30,7 @@ public final class Main {
                                                     replay .jsh scripts cell by cell, like a notebook
                    scripts/autograd replay NOTEBOOK.ipynb [--check] [--ipynb OUT.ipynb]
                                                     the same for a Java notebook; --ipynb writes the run as a notebook
-                   scripts/autograd kernel install [--user | --prefix DIR]
+                   scripts/autograd kernel install [--user | --sys-prefix | --prefix DIR]
                                                     the Jupyter kernel "Java (autograd-jshell)"; kernel remove undoes it
                    scripts/autograd --help          this text
             """;

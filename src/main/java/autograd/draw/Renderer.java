@@ -37,6 +37,7 @@ public final class Renderer {
 
     private static volatile Thread thread;
     private static volatile boolean warming;
+    private static volatile long idleMillis;      // let the engine go after this long without a render; 0: keep it
     private static long stackBytes;               // the render thread's stack, 0 when it got the default
     private static Engine engine;                 // started on the render thread; guarded by LOCK
     private static boolean started;               // confined to the render thread
@@ -57,6 +58,14 @@ public final class Renderer {
             Engine e = engine();
             return e == null ? "" : e.render(WARM_UP, 3);
         }));
+    }
+
+    /**
+     * Lets the engine go after {@code idle} without a drawing (zero: keeps it, the default), and starts it again for
+     * the next drawing. The notebook kernel's choice: V8 holds some 40 MB a kernel, a class has many idle kernels.
+     */
+    public static void releaseWhenIdle(java.time.Duration idle) {
+        idleMillis = idle.toMillis();
     }
 
     /** The SVG for this DOT text; nodes is the graph's size in DOT nodes, which sets viz.js's memory. */
@@ -149,11 +158,29 @@ public final class Renderer {
         while (true) {
             FutureTask<String> job;
             try {
-                job = QUEUE.take();
+                long idle = idleMillis;
+                job = idle > 0 && engine != null ? QUEUE.poll(idle, TimeUnit.MILLISECONDS) : QUEUE.take();
             } catch (InterruptedException e) {
                 continue;                                    // nobody interrupts this thread on purpose
             }
-            job.run();
+            if (job == null) release();                      // idle long enough: the engine's memory goes back
+            else job.run();
+        }
+    }
+
+    /** On the render thread: the engine is closed, and the next render (or warm-up) starts a fresh one. */
+    private static void release() {
+        Engine e;
+        synchronized (LOCK) {
+            e = engine;
+            engine = null;
+        }
+        started = false;
+        warming = false;
+        try {
+            if (e != null) e.close();
+        } catch (RuntimeException ignored) {
+            // what it held is gone with it, or stays until the process ends: either way the next render starts afresh
         }
     }
 

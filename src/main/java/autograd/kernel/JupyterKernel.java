@@ -46,6 +46,8 @@ final class JupyterKernel extends BaseKernel {
     private final JupyterConnection connection;
     private final Path pictures;                          // the kernel's own folder for picture files
     private final CompletableFuture<CellRunner> runner;
+    private final IdleCollector idle = new IdleCollector();
+    private static final java.util.regex.Pattern DRAWS = java.util.regex.Pattern.compile("\\b(drawDot|drawDotFull|stepBackward)\\s*\\(");
 
     private JupyterKernel(JupyterConnection connection, Path pictures) {
         super("autograd-jshell", "0.1.0",
@@ -54,12 +56,13 @@ final class JupyterKernel extends BaseKernel {
                 new org.dflib.jjava.jupyter.kernel.display.Renderer(), null, null, false, new StringStyler.Builder().build());
         this.connection = connection;
         this.pictures = pictures;
+        // V8 (when there is no dot) only while the student draws: it starts with the first cell that draws and goes
+        // after a minute without a drawing; a class's machine holds many kernels, most of them idle
+        Renderer.releaseWhenIdle(java.time.Duration.ofSeconds(60));
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
             session.outputFolder(pictures);
-            CellRunner r = new CellRunner(session);
-            Renderer.warmUp();                            // after JShell's start: the first drawDot is then quick
-            return r;
+            return new CellRunner(session);
         });
     }
 
@@ -86,6 +89,8 @@ final class JupyterKernel extends BaseKernel {
         int count = content.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         if (!content.isSilent()) env.publish(new PublishExecuteInput(content.getCode(), count));
+        if (DRAWS.matcher(content.getCode()).find()) Renderer.warmUp();   // the engine starts while JShell compiles the cell
+        idle.busy();
         CellRunner.Outcome outcome;
         try {
             outcome = runner().run(content.getCode(), new Cell(env, request));
@@ -93,6 +98,8 @@ final class JupyterKernel extends BaseKernel {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             outcome = new CellRunner.Outcome(java.util.Optional.empty(),
                     new Result(content.getCode(), Result.Kind.ERROR, "|  The kernel's session could not start: " + cause.getMessage(), ""));
+        } finally {
+            idle.idle();
         }
         if (!outcome.failed()) {
             if (!content.isSilent()) outcome.value().ifPresent(v -> env.publish(new PublishExecuteResult(count, text(v))));

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code scripts/autograd kernel install [--user | --prefix DIR]}, {@code kernel remove [--user | --prefix DIR]},
+ * {@code scripts/autograd kernel install [--user | --sys-prefix | --prefix DIR]}, {@code kernel remove [...]} (the same),
  * and {@code kernel run CONNECTION_FILE}, which is what Jupyter starts (kernel.json's argv).
  */
 public final class KernelCommand {
-    static final String USAGE = "usage: autograd kernel install [--user | --prefix DIR] | kernel remove [--user | --prefix DIR] | kernel run CONNECTION_FILE";
+    static final String USAGE = "usage: autograd kernel install [--user | --sys-prefix | --prefix DIR] | kernel remove [--user | --sys-prefix | --prefix DIR] | kernel run CONNECTION_FILE";
 
     private KernelCommand() {}
 
@@ -29,7 +29,7 @@ public final class KernelCommand {
                 }
                 case "install" -> {
                     List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel install takes --user or --prefix DIR.");
+                    if (where == null) return usage(out, "kernel install takes --user, --sys-prefix or --prefix DIR.");
                     String launcher = System.getenv("AUTOGRAD_LAUNCHER");
                     if (launcher == null || launcher.isBlank())
                         throw new AutogradException("Install the kernel with scripts/autograd kernel install: kernel.json starts the kernel through it.");
@@ -39,7 +39,7 @@ public final class KernelCommand {
                 }
                 case "remove" -> {
                     List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel remove takes --user or --prefix DIR.");
+                    if (where == null) return usage(out, "kernel remove takes --user, --sys-prefix or --prefix DIR.");
                     out.println(KernelSpec.remove(where));
                     return 0;
                 }
@@ -53,9 +53,10 @@ public final class KernelCommand {
         }
     }
 
-    /** {@code --user} (also the default) or {@code --prefix DIR}, as jupyter kernelspec takes them; null if neither. */
+    /** {@code --user} (also the default), {@code --sys-prefix} or {@code --prefix DIR}, as jupyter kernelspec takes them; null if none. */
     private static List<String> where(List<String> rest) {
         if (rest.isEmpty() || rest.equals(List.of("--user"))) return List.of("--user");
+        if (rest.equals(List.of("--sys-prefix"))) return List.of("--sys-prefix");
         if (rest.size() == 2 && rest.get(0).equals("--prefix")) return List.of("--prefix", Path.of(rest.get(1)).toAbsolutePath().toString());
         return null;
     }
