@@ -47,6 +47,18 @@ def missing():
     return None
 
 
+def readme_commands():
+    """The README's "For a class" commands that make the class's group and a student, split into words."""
+    with open(os.path.join(PROJECT, "README.md")) as f:
+        text = f.read()
+    section = text[text.index("## For a class"):]
+    block = section[section.index("```bash\n") + 8:]
+    lines = block[:block.index("```")].splitlines()
+    groupadd = next(l for l in lines if l.startswith("groupadd ")).split("#")[0].split()
+    useradd = next(l for l in lines if l.startswith("useradd ")).split("&&")[0].split("#")[0].split()
+    return groupadd, useradd
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -60,7 +72,7 @@ def run(*command, check=True, **kw):
 class Hub:
     """The class: a hub, its users (students, one teacher), its folders."""
 
-    def __init__(self, students, memory="1G", cpus=1.0, log=print):
+    def __init__(self, students, memory="1G", cpus=1.0, log=print, graphviz_root=None):
         self.tag = "agtest-" + secrets.token_hex(3)
         self.log = log
         self.dir = tempfile.mkdtemp(prefix=self.tag + "-")
@@ -77,6 +89,11 @@ class Hub:
         self.url = "http://127.0.0.1:%d" % self.port
         self.service_token = secrets.token_hex(16)
         self.memory, self.cpus = memory, cpus
+        self.kernel_env = {"JUPYTER_PATH": os.path.join(self.prefix, "share", "jupyter"), "AUTOGRAD_OPEN": "0"}
+        if graphviz_root:                               # Graphviz unpacked in a folder of its own, on the kernels' PATH
+            lib = os.path.join(graphviz_root, "usr", "lib", "x86_64-linux-gnu")
+            self.kernel_env.update(PATH=os.path.join(graphviz_root, "usr", "bin") + ":" + CLEAN_PATH, LD_LIBRARY_PATH=lib,
+                                   GVBINDIR=os.path.join(lib, "graphviz"))
         self.proc = None
         self.made_users = []
         self.made_group = False
@@ -87,15 +104,16 @@ class Hub:
         out = run(os.path.join(PROJECT, "scripts", "autograd"), "kernel", "install", "--prefix", self.prefix,
                   env=dict(os.environ, PATH=os.environ.get("PATH", CLEAN_PATH)), timeout=900)
         self.log("kernel installed under %s in %.0f s" % (self.prefix, time.time() - t))
-        run("groupadd", self.tag)
+        groupadd, useradd = readme_commands()
+        run(*groupadd[:-1], self.tag)
         self.made_group = True
         for name in self.students + [self.teacher]:
-            run("useradd", "--create-home", "--home-dir", os.path.join(self.homes, name), "--gid", self.tag,
-                "--shell", "/bin/bash", "--key", "HOME_MODE=0755", name)     # 0755: the hub must make it private
+            # the README's useradd, with the class's group, a home in our folder, readable (the hub must make it private)
+            command = [self.tag if word == groupadd[-1] else word for word in useradd[:-1]]
+            run(*command, "--home-dir", os.path.join(self.homes, name), "--key", "HOME_MODE=0755", name)
             self.made_users.append(name)
             self.passwords[name] = secrets.token_urlsafe(12)
-            run("chpasswd", input="%s:%s\n" % (name, self.passwords[name]))
-            run("gpasswd", "--add", name, self.tag)
+            run("chpasswd", input="%s:%s\n" % (name, self.passwords[name]))      # the README's passwd, typed
         self.start_hub()
 
     def overlay(self):
@@ -109,11 +127,11 @@ c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:%(api_port)d"
 c.JupyterHub.services = [{"name": "class-driver", "api_token": %(token)r}]
 c.JupyterHub.load_roles = [{"name": "class-driver", "services": ["class-driver"],
                             "scopes": ["admin:users", "admin:servers", "tokens", "access:servers", "list:users"]}]
-c.Spawner.environment = {"JUPYTER_PATH": %(jupyter_path)r, "AUTOGRAD_OPEN": "0"}
+c.Spawner.environment = %(kernel_env)r
 c.ClassSpawner.cgroup_parent = %(tag)r
 """ % dict(config=os.path.join(PROJECT, "classroom", "jupyterhub_config.py"), port=self.port, hub_port=self.hub_port,
                 api_port=self.api_port, token=self.service_token, tag=self.tag,
-                jupyter_path=os.path.join(self.prefix, "share", "jupyter")))
+                kernel_env=self.kernel_env))
         return path
 
     def start_hub(self):

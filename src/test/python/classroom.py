@@ -133,17 +133,31 @@ async def class_run(hub, notebook):
 
 
 def bench(args):
-    hub = classhub.Hub(args.students, memory=args.memory, cpus=args.cpus, log=log)
+    hub = classhub.Hub(args.students, memory=args.memory, cpus=args.cpus, log=log, graphviz_root=args.graphviz_root)
     sampler = Sampler(hub)
+    load_before = os.getloadavg()[0]
     try:
         hub.start()
         sampler.start()
         with open(args.notebook) as f:
             notebook = json.load(f)
         log("the class of %d starts" % args.students)
-        figures, kernels = asyncio.run(class_run(hub, notebook))
-        for k in kernels.values():
-            k.close()
+        async def whole_class():
+            figures, kernels = await class_run(hub, notebook)
+            # then the class sits idle (reading, thinking): what the kernels hold and burn meanwhile
+            uids = {pwd.getpwnam(u).pw_uid for u in hub.students}
+            java = [p for p in classhub.pids_of(uids) if b"java" in open("/proc/%d/cmdline" % p, "rb").read()]
+            cpu, t = sum(cpu_seconds(p) for p in java), time.time()
+            await asyncio.sleep(args.idle)
+            figures["idle_s"] = args.idle
+            figures["idle_cpu_percent_per_kernel"] = round(100 * (sum(cpu_seconds(p) for p in java) - cpu) / (time.time() - t) / max(1, len(java)), 2)
+            rss, pss = classhub.memory_kib(set(classhub.pids_of(uids)))
+            figures["students_pss_after_idle_mb"] = round(pss / 1024, 1)
+            figures["kernel_rss_after_idle_mb"] = round(sum(classhub.memory_kib({p})[0] for p in java) / 1024 / max(1, len(java)), 1)
+            for k in kernels.values():
+                k.close()
+            return figures
+        figures = asyncio.run(whole_class())
     finally:
         sampler.stop_flag.set()
         figures_memory = {"peak_pss_mb": round(sampler.peak_pss / 1024, 1), "peak_rss_mb": round(sampler.peak_rss / 1024, 1),
@@ -151,10 +165,14 @@ def bench(args):
         log("stopping everything")
         hub.stop()
     figures.update(figures_memory)
+    figures["load_average_before"] = load_before
+    figures["drawing"] = "dot" if args.graphviz_root else "V8 (no dot)"
     print("students %(students)d: every first cell answered after %(every_first_cell_answered_s)s s, every notebook done "
           "after %(every_notebook_done_s)s s; cells %(cells_run)d, failed %(cells_failed)d; cell latency p50 %(cell_p50_s)s s, "
           "p95 %(cell_p95_s)s s, max %(cell_max_s)s s; peak memory: PSS %(peak_pss_mb)s MB (RSS %(peak_rss_mb)s MB), "
-          "students' cgroup %(students_cgroup_peak_mb)s MB" % figures)
+          "students' cgroup %(students_cgroup_peak_mb)s MB; drawing with %(drawing)s; load average before %(load_average_before).1f" % figures)
+    print("after %(idle_s)s s idle: each kernel %(kernel_rss_after_idle_mb)s MB RSS and %(idle_cpu_percent_per_kernel)s%% of a core; "
+          "the students' processes %(students_pss_after_idle_mb)s MB PSS" % figures)
     for e in figures["session_errors"]:
         print("session failed: " + e)
     if args.json:
@@ -231,6 +249,7 @@ async def it_checks(hub, seen):
 
     figures, kernels = await class_run(hub, notebook)
     seen["run"] = figures
+    seen["login"] = {"right_password": await login(hub, a, hub.passwords[a]), "wrong_password": await login(hub, a, "not-" + hub.passwords[a])}
     ka, kb, kc = kernels[a], kernels[b], kernels[c]
 
     seen["copies"] = {s: {"home_mode": oct(os.stat(home[s]).st_mode & 0o777),
@@ -396,6 +415,16 @@ async def it_checks(hub, seen):
         k.close()
 
 
+async def login(hub, name, password):
+    """The hub's login form, as a browser posts it (PAM checks the password); where it sends the student next."""
+    from urllib.parse import urlencode
+    from tornado.httpclient import AsyncHTTPClient, HTTPRequest
+    response = await AsyncHTTPClient().fetch(HTTPRequest(hub.url + "/hub/login", method="POST", follow_redirects=False,
+                                                         body=urlencode({"username": name, "password": password})), raise_error=False)
+    return {"status": response.code, "location": response.headers.get("Location", ""),
+            "cookie": "jupyterhub-session-id" in response.headers.get("Set-Cookie", "") or "jupyterhub-hub-login" in response.headers.get("Set-Cookie", "")}
+
+
 async def through_link(hub):
     """The teacher's home has a link where the lecture's folder goes, into a folder that is not theirs: their server
     starts, and nothing is written through the link (the hub copies as root)."""
@@ -520,6 +549,8 @@ def main():
     b.add_argument("--notebook", default=NOTEBOOK)
     b.add_argument("--memory", default="1G", help="per student (Spawner.mem_limit)")
     b.add_argument("--cpus", type=float, default=1.0, help="per student (Spawner.cpu_limit)")
+    b.add_argument("--graphviz-root", help="Debian's graphviz unpacked in this folder (dpkg -x), for the kernels to draw with")
+    b.add_argument("--idle", type=float, default=75, help="seconds the class then sits idle, measured")
     b.add_argument("--json")
     i = sub.add_parser("it")
     i.add_argument("out")

@@ -123,7 +123,7 @@ def measure(name, kernel_name, cells, env, idle):
                 "after_cells": after, "after_idle": idle_after, "idle_seconds": idle}
     finally:
         kc.stop_channels()
-        km.shutdown_kernel(now=True)
+        km.shutdown_kernel(now=False)                    # asked, so the kernel takes its picture folder away
 
 
 def main():

@@ -92,6 +92,13 @@ public final class Renderer {
         }
     }
 
+    /** Whether an engine is started now (false again once an idle one was let go). */
+    static boolean engineStarted() {
+        synchronized (LOCK) {
+            return engine != null;
+        }
+    }
+
     /** Whether the native {@code dot} is on the PATH, so it renders. */
     public static boolean nativeDot() {
         return Engines.onPath("dot");

@@ -55,6 +55,15 @@ class ClassroomIT {
     }
 
     @Test
+    void aStudentLogsInWithTheirSystemPassword() {
+        JsonObject login = seen.getAsJsonObject("login");
+        JsonObject right = login.getAsJsonObject("right_password"), wrong = login.getAsJsonObject("wrong_password");
+        assertEquals(302, right.get("status").getAsInt(), login.toString());
+        assertTrue(right.get("cookie").getAsBoolean(), login.toString());
+        assertFalse(wrong.get("status").getAsInt() == 302 || wrong.get("cookie").getAsBoolean(), login.toString());
+    }
+
+    @Test
     void theLecturesNotebooksAreCopiedInNeverOverANotebookNorThroughALink() {
         for (Map.Entry<String, JsonElement> student : seen.getAsJsonObject("copies").entrySet()) {
             JsonObject copy = student.getValue().getAsJsonObject();

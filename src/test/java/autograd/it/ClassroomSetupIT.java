@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code binder/postBuild} (which the Docker image runs too, as {@code classroom/install-kernel}) in a clean copy of the
  * project, with a Jupyter of its own whose {@code --sys-prefix} is a temporary folder; then, with the copy and the
  * Maven cache out of reach, the first document's notebook through the installed kernel as {@code nobody}, as a student
- * who cannot read the installer's home. And the image's start hook, and the package names the images install.
+ * who cannot read the installer's home. And the image's start hook, and the package names the images and the README install.
  */
 class ClassroomSetupIT {
     @TempDir Path dir;
@@ -81,6 +81,21 @@ class ClassroomSetupIT {
         assertEquals(2, pictures, "drawDot's two pictures, each with its PNG");
     }
 
+    /** scripts/autograd-kernel with a stand-in for java that shows what it was given. */
+    @Test
+    void theKernelsJvmIsSizedByTheStudentsLimits() throws Exception {
+        Path java = Files.writeString(dir.resolve("java"), "#!/bin/bash\necho \"umask $(umask) $*\"\n");
+        java.toFile().setExecutable(true);
+        String kernel = "AUTOGRAD_JAVA='" + java + "' AUTOGRAD_CLASSPATH=app.jar scripts/autograd-kernel conn.json";
+        String hub = Processes.bash("MEM_LIMIT=1073741824 CPU_LIMIT=1.5 " + kernel, "", 30).output();   // JupyterHub's Spawner.mem_limit = 1G
+        assertTrue(hub.startsWith("umask 0077 "), hub);
+        for (String option : new String[] {"-Xmx409m", "-XX:ActiveProcessorCount=2", "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30",
+                "-cp app.jar autograd.cli.Main kernel run conn.json"})
+            assertTrue(hub.contains(option), option + " in " + hub);
+        assertTrue(Processes.bash(kernel, "", 30).output().contains(" -Xmx512m "), "without a hub's limit");
+        assertTrue(Processes.bash("AUTOGRAD_KERNEL_HEAP=300m MEM_LIMIT=1073741824 " + kernel, "", 30).output().contains(" -Xmx300m "));
+    }
+
     @Test
     void theImagesStartHookCopiesTheExercisesNeverOverAStudentsNotebook() throws Exception {
         Path to = dir.resolve("home/autograd-lecture");
@@ -99,8 +114,12 @@ class ClassroomSetupIT {
         assumeTrue(Processes.bash("command -v apt-cache", "", 10).status() == 0, "no apt-cache here");
         List<String> names = Files.readAllLines(Path.of("binder/apt.txt"));
         String docker = Files.readString(Path.of("classroom/Dockerfile"));
+        String readme = Readme.line("apt-get install -y --no-install-recommends jupyterhub");   // the README's, for one machine
         for (String name : names) {
             assertTrue(docker.contains(" " + name + " ") || docker.contains(" " + name + "\n"), "the Dockerfile does not install " + name);
+            assertTrue(readme.contains(" " + name), "the README's class does not install " + name);
+        }
+        for (String name : readme.replace("apt-get install -y --no-install-recommends", "").trim().split("\\s+")) {
             Processes.Run known = Processes.bash("apt-cache show '" + name + "' >/dev/null", "", 60);
             assertEquals(0, known.status(), name + " is not a Debian package: " + known.output());
         }
