@@ -189,9 +189,12 @@ c.ClassSpawner.cgroup_parent = %(tag)r
         except Exception as e:
             self.log("stopping the hub: %s" % e)
         proxy_pid_file = os.path.join(self.state, "jupyterhub-proxy.pid")
-        if os.path.exists(proxy_pid_file):
+        if os.path.exists(proxy_pid_file):             # a proxy the hub left running: only if it is that proxy
             try:
-                os.kill(int(open(proxy_pid_file).read().strip()), signal.SIGTERM)
+                pid = int(open(proxy_pid_file).read().strip())
+                with open("/proc/%d/cmdline" % pid, "rb") as f:
+                    if b"configurable-http-proxy" in f.read():
+                        os.kill(pid, signal.SIGTERM)
             except (OSError, ValueError):
                 pass
         uids = set()

@@ -2,15 +2,20 @@
 Python lecture's first half, measured in one run, one kernel after the other, on the same machine.
 
 Usage (from the project folder, after `mvn -q -DskipTests package`):
-  /usr/bin/python3 src/test/python/kernel_memory.py PYTHON_LECTURE.ipynb [--graphviz-root DIR] [--idle SECONDS]
-      [--autograd-notebook scripts/exercises/01-neuron.ipynb] [--json OUT.json]
+  /usr/bin/python3 src/test/python/kernel_memory.py PYTHON_LECTURE.ipynb [--graphviz-root DIR] [--ours-with-dot]
+      [--idle SECONDS] [--autograd-notebook scripts/exercises/01-neuron.ipynb] [--json OUT.json]
 
 Our kernel is installed as a class installs it (`scripts/autograd kernel install --prefix`, a self-contained copy) in
 a temporary folder, and removed after. The Python lecture is karpathy/nn-zero-to-hero's
 lectures/micrograd/micrograd_lecture_first_half_roughly.ipynb; its draw_dot needs the `graphviz` Python package and
 Graphviz's `dot`: --graphviz-root names a folder with Debian's graphviz and python3-graphviz unpacked in it
 (`apt-get download ...; dpkg -x`), used by the python3 kernel alone, so that ours still renders with its own engine.
-Without it those cells fail and are counted as failed. With --ours-with-dot our kernel runs a second time with that
+Without it those cells fail and are counted as failed. The lecture also imports numpy and matplotlib
+(apt-get install python3-numpy python3-matplotlib). Graphviz for it, without installing it for the whole machine:
+  mkdir gv && cd gv && apt-get download graphviz libgvc6 libcgraph6 libcdt5 libpathplan4 libxdot4 liblab-gamut1 \
+      libgvpr2 libgts-0.7-5 libann0 libltdl7 python3-graphviz && for d in *.deb; do dpkg -x "$d" root; done
+  GVBINDIR=root/usr/lib/x86_64-linux-gnu/graphviz LD_LIBRARY_PATH=root/usr/lib/x86_64-linux-gnu root/usr/bin/dot -c
+and pass --graphviz-root gv/root. With --ours-with-dot our kernel runs a second time with that
 same `dot` on its PATH, as on a class's machine with Graphviz installed: it then draws through `dot`, as the python3
 kernel does, instead of holding V8.
 
