@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code scripts/autograd kernel install [--user | --prefix DIR]}, {@code kernel remove [--user | --prefix DIR]},
- * and {@code kernel run CONNECTION_FILE}, which is what Jupyter starts (kernel.json's argv).
+ * {@code scripts/autograd kernel install [--user | --sys-prefix | --prefix DIR]}, {@code kernel remove} (the same
+ * choices), and {@code kernel run CONNECTION_FILE}, which is what Jupyter starts (kernel.json's argv).
  */
 final class KernelCommand {
     static final String USAGE = """
-            usage: scripts/autograd kernel install [--user | --prefix DIR]
-                   scripts/autograd kernel remove [--user | --prefix DIR]
-                                                    the Jupyter kernel "Java (autograd-jshell)", for you or under DIR
+            usage: scripts/autograd kernel install [--user | --sys-prefix | --prefix DIR]
+                   scripts/autograd kernel remove [--user | --sys-prefix | --prefix DIR]
+                                                    the Jupyter kernel "Java (autograd-jshell)", for you, for every
+                                                    user of this Jupyter (--sys-prefix), or under DIR
                    scripts/autograd kernel run CONNECTION_FILE
                                                     what Jupyter starts (kernel.json's argv)
             """;
@@ -37,7 +38,7 @@ final class KernelCommand {
                 }
                 case "install" -> {
                     List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel install takes --user or --prefix DIR.");
+                    if (where == null) return usage(out, "kernel install takes --user, --sys-prefix or --prefix DIR.");
                     String launcher = System.getenv("AUTOGRAD_LAUNCHER");
                     if (launcher == null || launcher.isBlank())
                         throw new AutogradException("Install the kernel with scripts/autograd kernel install:"
@@ -48,7 +49,7 @@ final class KernelCommand {
                 }
                 case "remove" -> {
                     List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel remove takes --user or --prefix DIR.");
+                    if (where == null) return usage(out, "kernel remove takes --user, --sys-prefix or --prefix DIR.");
                     out.println(KernelSpec.remove(where));
                     return 0;
                 }
@@ -62,11 +63,12 @@ final class KernelCommand {
         }
     }
 
-    /** {@code --user} (also the default) or {@code --prefix DIR}, as jupyter kernelspec takes them; null if neither. */
+    /** {@code --user} (the default), {@code --sys-prefix} or {@code --prefix DIR}, as jupyter kernelspec takes them. */
     private static List<String> where(List<String> rest) {
         if (rest.isEmpty() || rest.equals(List.of("--user"))) return List.of("--user");
-        if (rest.size() == 2 && rest.get(0).equals("--prefix")) return List.of("--prefix", Path.of(rest.get(1))
-                .toAbsolutePath().toString());
+        if (rest.equals(List.of("--sys-prefix"))) return List.of("--sys-prefix");
+        if (rest.size() == 2 && rest.get(0).equals("--prefix"))
+            return List.of("--prefix", Path.of(rest.get(1)).toAbsolutePath().toString());
         return null;
     }
 

@@ -47,6 +47,9 @@ public final class JupyterKernel extends BaseKernel {
     private final JupyterConnection connection;
     private final Path pictures;                          // the kernel's own folder for picture files
     private final CompletableFuture<NotebookSession> runner;
+    private final IdleCollector idle = new IdleCollector();
+    private static final java.util.regex.Pattern DRAWS =
+            java.util.regex.Pattern.compile("\\b(drawDot|drawDotFull|stepBackward)\\s*\\(");
 
     private JupyterKernel(JupyterConnection connection, Path pictures) {
         super("autograd-jshell", "0.1.0",
@@ -57,14 +60,14 @@ public final class JupyterKernel extends BaseKernel {
                         .build());
         this.connection = connection;
         this.pictures = pictures;
+        // V8 (when there is no dot) only while the student draws: it starts with the first cell that draws and goes
+        // after a minute without a drawing; a class's machine holds many kernels, most of them idle
+        Renderer.shared().releaseWhenIdle(java.time.Duration.ofSeconds(60));
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
             session.traps(true);
             session.outputFolder(pictures);
-            NotebookSession r = new NotebookSession(session);
-            // after JShell's start: the first drawDot is then quick
-            Renderer.shared().warmUp();
-            return r;
+            return new NotebookSession(session);
         });
     }
 
@@ -91,6 +94,9 @@ public final class JupyterKernel extends BaseKernel {
         int count = content.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         if (!content.isSilent()) env.publish(new PublishExecuteInput(content.getCode(), count));
+        // the engine starts while JShell compiles a cell that draws
+        if (DRAWS.matcher(content.getCode()).find()) Renderer.shared().warmUp();
+        idle.busy();
         Outcome last;
         try {
             last = runner().run(content.getCode(), new Cell(env, request));
@@ -99,6 +105,8 @@ public final class JupyterKernel extends BaseKernel {
             String said = "The kernel's session could not start: " + cause.getMessage();
             replyError(env, count, new NotebookError("SessionError", said, List.of(ReplText.bar(said))));
             return;
+        } finally {
+            idle.idle();
         }
         if (last == null || !last.failed()) {
             if (!content.isSilent() && last != null)

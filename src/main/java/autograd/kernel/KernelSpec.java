@@ -1,6 +1,7 @@
 package autograd.kernel;
 
 import autograd.AutogradException;
+import autograd.picture.OutputFile;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The kernelspec Jupyter finds the kernel by: a folder {@code autograd} holding {@code kernel.json}, installed and
- * removed with Jupyter's own {@code jupyter kernelspec}, for the user ({@code --user}, the default) or under a
- * prefix ({@code --prefix DIR}: {@code DIR/share/jupyter/kernels/autograd}, found with
- * {@code JUPYTER_PATH=DIR/share/jupyter}; what tests use, so they never touch the user's home).
+ * removed with Jupyter's own {@code jupyter kernelspec}, for the user ({@code --user}, the default), for every user
+ * of the machine ({@code --sys-prefix}: Jupyter's own prefix, {@code /usr/share/jupyter/kernels/autograd} for
+ * Debian's) or under a prefix ({@code --prefix DIR}: {@code DIR/share/jupyter/kernels/autograd}, found with
+ * {@code JUPYTER_PATH=DIR/share/jupyter}; what tests use, so they never touch the user's home). The user's kernelspec
+ * starts the checkout's launcher; the other two hold a copy of everything the kernel runs ({@link SharedKernel}).
  */
 public final class KernelSpec {
     public static final String NAME = "autograd", DISPLAY_NAME = "Java (autograd-jshell)";
@@ -29,9 +32,15 @@ public final class KernelSpec {
      * since Jupyter's default SIGINT ends a JVM.
      */
     static String json(Path launcher) {
+        return json(List.of(launcher.toAbsolutePath().normalize().toString(), "kernel", "run", "{connection_file}"),
+                Map.of());
+    }
+
+    /** kernel.json with this argv, and env (may be empty) added to the kernel's environment. */
+    static String json(List<String> argv, Map<String, String> env) {
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("argv", List.of(launcher.toAbsolutePath().normalize().toString(), "kernel", "run",
-                "{connection_file}"));
+        spec.put("argv", argv);
+        if (!env.isEmpty()) spec.put("env", env);
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
@@ -39,12 +48,17 @@ public final class KernelSpec {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
     }
 
-    /** Installs the kernelspec; {@code where} is {@code --user} or {@code --prefix DIR}. Returns what Jupyter said. */
+    /**
+     * Installs the kernelspec; {@code where} is {@code --user}, {@code --sys-prefix} or {@code --prefix DIR}. Returns
+     * what Jupyter said.
+     */
     public static String install(Path launcher, List<String> where) {
         try {
             Path folder = Files.createTempDirectory("autograd-kernelspec-").resolve(NAME);
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("kernel.json"), json(launcher));
+            boolean shared = !where.get(0).equals("--user");
+            if (shared) SharedKernel.stage(folder, launcher);
             List<String> command = new ArrayList<>(List.of("jupyter", "kernelspec", "install", "--replace", "--name",
                     NAME));
             command.addAll(where);
@@ -54,16 +68,23 @@ public final class KernelSpec {
                     .filter(l -> !l.contains("The kernelspec may not be found"))
                     .map(l -> l.replaceFirst("^\\[InstallKernelSpec\\] ", ""))
                     .reduce((a, b) -> a + "\n" + b).orElse("");
+            if (shared) SharedKernel.finish(installedIn(said));
             if (where.get(0).equals("--prefix"))
                 said += "\nJupyter finds it with JUPYTER_PATH=" + Path.of(where.get(1)).resolve("share/jupyter")
                         + " in its environment.";
-            Files.delete(folder.resolve("kernel.json"));
-            Files.delete(folder);
-            Files.delete(folder.getParent());
+            OutputFile.deleteTree(folder.getParent());
             return said;
         } catch (IOException e) {
             throw new AutogradException("Could not write the kernelspec: " + e.getMessage() + ".");
         }
+    }
+
+    /** The folder Jupyter says it installed the kernelspec in: "Installed kernelspec autograd in DIR". */
+    private static Path installedIn(String said) {
+        return said.lines().filter(l -> l.startsWith("Installed kernelspec " + NAME + " in ")).findFirst()
+                .map(l -> Path.of(l.substring(("Installed kernelspec " + NAME + " in ").length()).strip()))
+                .orElseThrow(() -> new AutogradException("jupyter kernelspec did not say where it installed the"
+                        + " kernel: " + said));
     }
 
     /** Removes the kernelspec; under {@code --prefix DIR}, the one there. */

@@ -13,4 +13,7 @@ interface Engine {
 
     /** After a stopped render, on the render thread: whatever it left half done is thrown away. */
     default void recover() {}
+
+    /** On the render thread, when it has been idle: what the engine holds is given back; it is not used again. */
+    default void close() {}
 }

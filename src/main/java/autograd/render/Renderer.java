@@ -43,6 +43,7 @@ public final class Renderer {
 
     private volatile Thread thread;
     private volatile boolean warming;
+    private volatile long idleMillis;             // let the engine go after this long without a render; 0: keep it
     private long stackBytes;                      // the render thread's stack, 0 when it got the default
     private Engine engine;                        // started on the render thread; guarded by lock
     private boolean started;                      // confined to the render thread
@@ -68,6 +69,14 @@ public final class Renderer {
         }));
     }
 
+    /**
+     * Lets the engine go after {@code idle} without a drawing (zero: keeps it, the default), and starts it again for
+     * the next drawing. The notebook kernel's choice: V8 holds some 40 MB a kernel, a class has many idle kernels.
+     */
+    public void releaseWhenIdle(java.time.Duration idle) {
+        idleMillis = idle.toMillis();
+    }
+
     /** The SVG for this DOT text; nodes is the graph's size in DOT nodes, which sets viz.js's memory. */
     public String svg(String dot, int nodes) {
         return svg(dot, nodes, null);
@@ -89,6 +98,13 @@ public final class Renderer {
             throw RenderFailure.of(e.getCause());
         } finally {
             if (!job.isDone()) cancel(job);   // stopped, interrupted: also by ThreadDeath, which passes through
+        }
+    }
+
+    /** Whether an engine is started now (false again once an idle one was let go). */
+    boolean engineStarted() {
+        synchronized (lock) {
+            return engine != null;
         }
     }
 
@@ -159,11 +175,29 @@ public final class Renderer {
         while (true) {
             FutureTask<String> job;
             try {
-                job = queue.take();
+                long idle = idleMillis;
+                job = idle > 0 && engine != null ? queue.poll(idle, TimeUnit.MILLISECONDS) : queue.take();
             } catch (InterruptedException e) {
                 continue;                                    // nobody interrupts this thread on purpose
             }
-            job.run();
+            if (job == null) release();                      // idle long enough: the engine's memory goes back
+            else job.run();
+        }
+    }
+
+    /** On the render thread: the engine is closed, and the next render (or warm-up) starts a fresh one. */
+    private void release() {
+        Engine e;
+        synchronized (lock) {
+            e = engine;
+            engine = null;
+        }
+        started = false;
+        warming = false;
+        try {
+            if (e != null) e.close();
+        } catch (RuntimeException ignored) {
+            // what it held is gone with it, or stays until the process ends: either way the next render starts afresh
         }
     }
 
