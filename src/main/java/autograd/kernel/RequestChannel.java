@@ -62,15 +62,17 @@ final class RequestChannel extends ShellChannel {
     }
 
     private void serve() {
+        long last = System.nanoTime();                  // when the last message came
         while (running) {
             List<byte[]> frames;
             synchronized (this) {
                 frames = closed ? null : Wire.receive(this);
             }
             if (frames == null) {
-                pause();
+                pause(System.nanoTime() - last < BUSY_NANOS ? pollMs : IDLE_POLL_MS);
                 continue;
             }
+            last = System.nanoTime();
             try {
                 dispatch(Wire.decode(frames, hmacGenerator));
             } catch (Wire.Refused r) {
@@ -111,9 +113,15 @@ final class RequestChannel extends ShellChannel {
         if (env.isMarkedForShutdown()) connection.close();
     }
 
-    private void pause() {
+    /**
+     * A kernel that has had no message for a few seconds looks less often: a class's machine holds many idle kernels,
+     * and each look wakes a thread. The first request after a pause waits at most this long.
+     */
+    static final long IDLE_POLL_MS = 50, BUSY_NANOS = 3_000_000_000L;
+
+    private void pause(long millis) {
         try {
-            Thread.sleep(pollMs);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             running = false;
         }
