@@ -14,7 +14,8 @@ import org.zeromq.ZMQ;
 /**
  * jjava-jupyter's connection with our own shell, control and stdin channels ({@link RequestChannel},
  * {@link KernelStdin}): no message, however broken or forged, ends them, and a cell runs on {@link InOrder}'s thread,
- * so the channels answer while it runs. They look for a message every {@link #POLL_MS} ms, not jjava-jupyter's 50:
+ * so the channels answer while it runs. They look for a message every {@link #POLL_MS} ms while busy (every 50 once
+ * idle for a few seconds), not always jjava-jupyter's 50:
  * a cell waits that long for nothing before it runs, and an idle kernel pays for each look. The heartbeat and iopub
  * channels are jjava-jupyter's as they are.
  * <p>
