@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
@@ -22,7 +23,8 @@ class SkippedSaysWhyTest {
     @Test
     void aSkippedTestsReasonReachesTheConsole() {
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(SkipsItself.class)).build(),
+        LauncherConfig quiet = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        LauncherFactory.create(quiet).execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(SkipsItself.class)).build(),
                 new SkippedSaysWhy(new PrintStream(seen, true, StandardCharsets.UTF_8)));
         assertEquals("[SKIPPED] SkipsItself.needsDot: no dot on the PATH\n", seen.toString(StandardCharsets.UTF_8));
     }
