@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -48,6 +49,8 @@ final class Javac {
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     private final StandardJavaFileManager standard = compiler.getStandardFileManager(null, null, null);
     private final Listings listings = new Listings(standard);
+    private final Tasks tasks = new Tasks(compiler);
+    private SnippetClasses files;           // one file manager for every task: a pooled context keeps it
     private String classPath;
 
     Javac(SessionView session) { this.session = session; }
@@ -70,25 +73,26 @@ final class Javac {
         }
     }
 
-    Compiled compile(List<SnippetWrapper> wrappers) {
+    /** {@code use}'s result on the wrappers compiled; the compiled units are valid only while it runs. */
+    <R> R compile(List<SnippetWrapper> wrappers, Function<Compiled, R> use) {
         useClassPath(session.classPath());
-        List<JavaFileObject> files = new ArrayList<>();
-        for (int i = 0; i < wrappers.size(); i++) files.add(source(i, unit(wrappers.get(i).wrapped(), i)));
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (int i = 0; i < wrappers.size(); i++) sources.add(source(i, unit(wrappers.get(i).wrapped(), i)));
         int[] errors = {0};
         DiagnosticListener<JavaFileObject> count = d -> {
             if (d.getKind() == Diagnostic.Kind.ERROR && !VAR_FIELD.equals(d.getCode())) errors[0]++;
         };
-        JavacTask task = (JavacTask) compiler.getTask(null, new SnippetClasses(listings, session.classes()), count,
-                OPTIONS, null, files);
-        try {
-            List<CompilationUnitTree> units = new ArrayList<>();
-            task.parse().forEach(units::add);
-            if (errors[0] > 0) return new Compiled(task, units, false);
-            task.analyze();
-            return new Compiled(task, units, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return tasks.with(files, count, OPTIONS, sources, task -> {
+            try {
+                List<CompilationUnitTree> units = new ArrayList<>();
+                task.parse().forEach(units::add);
+                if (errors[0] > 0) return use.apply(new Compiled(task, units, false));
+                task.analyze();
+                return use.apply(new Compiled(task, units, true));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**
@@ -128,6 +132,7 @@ final class Javac {
             throw new UncheckedIOException(e);
         }
         listings.clear();
+        files = new SnippetClasses(listings, session.classes());
         classPath = path;
     }
 }

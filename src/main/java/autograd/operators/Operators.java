@@ -61,15 +61,16 @@ public final class Operators {
             PowerPass.Result marked = PowerPass.apply(source);
             List<SnippetWrapper> wrappers = session.analysis().wrappers(marked.text());
             if (wrappers.isEmpty()) return new Rewrite.Unchanged();
-            Javac.Compiled compiled = javac.compile(wrappers);
-            // a syntax error of the user's own: run the marked-up text, so javac says it, on the user's text
-            if (!compiled.parsed()) return marked.powers() == 0 ? new Rewrite.Unchanged()
-                    : new Rewrite.Java(marked.text(), marked.map());
-            UserText user = new UserText(source, marked.map());
-            List<Decision> decisions = plan(compiled, wrappers, marked, user);
-            if (decisions.isEmpty()) return new Rewrite.Unchanged();
-            MappedText java = new Emitter(marked.text(), marked.map(), decisions, source.length()).emit();
-            return new Rewrite.Java(java.text(), java.map());
+            return javac.compile(wrappers, compiled -> {
+                // a syntax error of the user's own: run the marked-up text, so javac says it, on the user's text
+                if (!compiled.parsed()) return marked.powers() == 0 ? new Rewrite.Unchanged()
+                        : new Rewrite.Java(marked.text(), marked.map());
+                UserText user = new UserText(source, marked.map());
+                List<Decision> decisions = plan(compiled, wrappers, marked, user);
+                if (decisions.isEmpty()) return new Rewrite.Unchanged();
+                MappedText java = new Emitter(marked.text(), marked.map(), decisions, source.length()).emit();
+                return new Rewrite.Java(java.text(), java.map());
+            });
         } catch (Refusal r) {
             return r.toRewrite();
         } catch (RuntimeException cannotHelp) {
