@@ -60,14 +60,17 @@ public final class JupyterKernel extends BaseKernel {
                         .build());
         this.connection = connection;
         this.pictures = pictures;
-        // V8 (when there is no dot) only while the student draws: it starts with the first cell that draws and goes
-        // after a minute without a drawing; a class's machine holds many kernels, most of them idle
+        // V8 (when there is no dot) goes after a minute without a drawing, and a cell that draws starts it again:
+        // a class's machine holds many kernels, most of them idle
         Renderer.shared().releaseWhenIdle(java.time.Duration.ofSeconds(60));
         this.runner = CompletableFuture.supplyAsync(() -> {
             Session session = Session.start();
             session.traps(true);
             session.outputFolder(pictures);
-            return new NotebookSession(session);
+            NotebookSession notebook = new NotebookSession(session);
+            // after JShell's start, the engine in the background: the first drawDot is quick (it goes again when idle)
+            Renderer.shared().warmUp();
+            return notebook;
         });
     }
 

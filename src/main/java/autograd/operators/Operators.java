@@ -46,6 +46,31 @@ public final class Operators {
      */
     public static String forCompleteness(String source) { return PowerPass.forCompleteness(source); }
 
+    private static final java.util.Set<String> ARITHMETIC = java.util.Set.of("+", "-", "*", "/", "+=", "-=", "*=", "/=");
+
+    /**
+     * Whether the source likely needs the operators: an arithmetic operator right beside one of {@code values}, the
+     * names of variables that hold Values ({@code x1*w1}, {@code -a}, {@code s += p}). Then the rewrite is asked
+     * first, and javac is not first asked to refuse the snippet: the rewrite touches only the operators javac cannot
+     * type, and a snippet it leaves alone runs as typed. A guess, for speed: a snippet it misses is still rewritten
+     * once javac refuses it.
+     */
+    public static boolean likelyNeeded(String source, java.util.Set<String> values) {
+        if (values.isEmpty()) return false;
+        List<Token> tokens = Lexer.code(source);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.OPERATOR || !ARITHMETIC.contains(t.text())) continue;
+            if (i > 0 && isValue(tokens.get(i - 1), values)) return true;
+            if (i + 1 < tokens.size() && isValue(tokens.get(i + 1), values)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isValue(Token t, java.util.Set<String> values) {
+        return t.kind() == Token.Kind.NAME && values.contains(t.text());
+    }
+
     /** True when javac's message says an arithmetic or comparison operator cannot take its operands' types. */
     public static boolean isOperatorProblem(String compilerMessage) {
         return compilerMessage != null && OPERATOR_PROBLEM.matcher(compilerMessage).find();

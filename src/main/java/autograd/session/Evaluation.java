@@ -44,7 +44,8 @@ final class Evaluation {
     boolean operators() { return on; }
 
     Ran eval(String source) {
-        if (on && Operators.hasPower(source)) return rewritten(source, operators.rewrite(source), null);
+        if (on && (Operators.hasPower(source) || Operators.likelyNeeded(source, valueNames())))
+            return rewritten(source, operators.rewrite(source), null);
         List<SnippetEvent> events = jshell.eval(source);
         if (on && refusedForAnOperator(events)) return rewritten(source, operators.rewrite(source), events);
         return new Ran(events, null, null, null);
@@ -61,6 +62,16 @@ final class Evaluation {
         if (rewrite instanceof Rewrite.Java j) return new Ran(jshell.eval(j.java()), j.java(), j.map(), null);
         if (rewrite instanceof Rewrite.Refused r) return new Ran(List.of(), null, null, r);
         return new Ran(asTyped != null ? asTyped : jshell.eval(source), null, null, null);
+    }
+
+    /** The session's variables declared with a class type that is not a number, a text or a collection's. */
+    private java.util.Set<String> valueNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        jshell.variables().filter(v -> jshell.status(v).isActive()).forEach(v -> {
+            String type = v.typeName();
+            if (type.endsWith("Value")) names.add(v.name());
+        });
+        return names;
     }
 
     /** Whether JShell rejected the snippet and the compiler blamed an operator's operands. */
