@@ -35,17 +35,20 @@ final class Progress implements Renderer.Waiting {
     }
 
     private void line(String text) {
-        out.print("\r" + text + " ".repeat(Math.max(0, shown - text.length())));
-        out.flush();
+        line(text, "");
         shown = text.length();
     }
 
+    /** The line and its end in one print: a second stop landing in between would leave what follows beside it. */
     private void end(String text) {
         shown += 2;                        // and the ^C the terminal echoed after the line
-        line(text);
-        out.println();
-        out.flush();
+        line(text, System.lineSeparator());
         shown = 0;
+    }
+
+    private void line(String text, String after) {
+        out.print("\r" + text + " ".repeat(Math.max(0, shown - text.length())) + after);
+        out.flush();
     }
 
     /** {@code 12 s}, {@code 3 min 05 s}, {@code 1 h 02 min}. */

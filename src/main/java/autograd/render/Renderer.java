@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p><b>A stop stops the work.</b> The thread that asked for a picture waits for it; when that thread is stopped
  * (JShell's stop on JDK 17 throws {@code ThreadDeath} into it) or interrupted (JDK 20 and later, a replay's time
  * limit, a kernel's interrupt), the render itself is ended: V8's script is terminated, the {@code dot} process
- * killed, and what it left half done thrown away. So the next drawing starts at once.
+ * killed, and what it left half done thrown away. So the next drawing starts at once. If the asking thread died
+ * without ending it (a second {@code ThreadDeath} in the wrong place), {@link Orphans} ends it.
  */
 public final class Renderer {
     private static final Renderer SHARED = new Renderer();
@@ -40,6 +41,7 @@ public final class Renderer {
     private static final ThreadGroup TOP = top();
     private final BlockingQueue<FutureTask<String>> queue = new LinkedBlockingQueue<>();
     private final Object lock = new Object();
+    private final Orphans orphans = new Orphans();
 
     private volatile Thread thread;
     private volatile boolean warming;
@@ -63,7 +65,7 @@ public final class Renderer {
     public void warmUp() {
         if (warming) return;
         warming = true;
-        enqueue(job(() -> {
+        enqueue(job(null, () -> {
             Engine e = engine();
             return e == null ? "" : e.render(WARM_UP, 3);
         }));
@@ -87,7 +89,7 @@ public final class Renderer {
      * If the calling thread is stopped or interrupted meanwhile, the render is ended before this returns.
      */
     public String svg(String dot, int nodes, Waiting waiting) {
-        FutureTask<String> job = job(() -> tidy(engine(true).render(dot, nodes)));
+        FutureTask<String> job = job(Thread.currentThread(), () -> tidy(engine(true).render(dot, nodes)));
         try {
             enqueue(job);
             return await(job, waiting);
@@ -126,20 +128,23 @@ public final class Renderer {
 
     /**
      * Work for the render thread, as a job {@link #cancel} can end: dropped while it waits in the queue, its engine
-     * stopped while it runs, and the engine's half-done state thrown away after.
+     * stopped while it runs, and the engine's half-done state thrown away after. It is ended too when {@code asker}
+     * (null: nobody) has died without ending it (see {@link Orphans}).
      */
-    private FutureTask<String> job(Callable<String> work) {
+    private FutureTask<String> job(Thread asker, Callable<String> work) {
         AtomicReference<FutureTask<String>> self = new AtomicReference<>();
         FutureTask<String> job = new FutureTask<>(() -> {
             // a first render starts the engine before it counts as running
             engine();
             synchronized (lock) {
-                if (self.get().isCancelled()) throw new CancellationException();
+                if (self.get().isCancelled() || asker != null && !asker.isAlive()) throw new CancellationException();
                 running = self.get();
             }
+            orphans.watch(asker, () -> cancel(self.get()));
             try {
                 return work.call();
             } finally {
+                orphans.done();
                 synchronized (lock) {
                     running = null;
                 }
@@ -237,9 +242,14 @@ public final class Renderer {
 
     /** Runs a helper task (reading a process's errors) on a daemon thread outside any snippet's thread group. */
     static void background(Runnable task) {
-        Thread t = new Thread(TOP, task, "autograd-graphviz-io");
+        background(task, "autograd-graphviz-io");
+    }
+
+    static Thread background(Runnable task, String name) {
+        Thread t = new Thread(TOP, task, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     private static final Pattern SIZE = Pattern.compile("<svg width=\"([0-9.]+)pt\" height=\"([0-9.]+)pt\"");

@@ -37,7 +37,11 @@ class DrawTmuxIT {
             long start = System.nanoTime();
             t.type("drawDot(o)");
             t.press("Enter");
-            t.await("==> target/graphs/o.svg", 10);                   // not behind the stopped drawing
+            try {
+                t.await("==> target/graphs/o.svg", 10);               // not behind the stopped drawing
+            } catch (AssertionError slow) {
+                throw new AssertionError(slow.getMessage() + "\nthe REPL's threads:\n" + t.threads(), slow);
+            }
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertTrue(ms < 10_000, ms + " ms");
             t.type("/exit");

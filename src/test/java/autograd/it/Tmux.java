@@ -91,6 +91,23 @@ final class Tmux implements AutoCloseable {
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
+    /**
+     * The threads of the JVM running in the pane, as {@code jcmd Thread.print} lists them, for a failure's message:
+     * whether a program that does not answer is slow or stuck, and where.
+     */
+    String threads() throws IOException, InterruptedException {
+        long pane = Long.parseLong(tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip());
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<Long> javas = ProcessHandle.of(pane).stream().flatMap(ProcessHandle::descendants)
+                .filter(h -> h.info().command().orElse("").endsWith("/java")).map(ProcessHandle::pid).toList();
+        if (javas.isEmpty()) return "(no JVM in the pane)";
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(javas.get(0)), "Thread.print")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
     private String tmux(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux"));
         command.addAll(List.of(args));
