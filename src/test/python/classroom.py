@@ -147,10 +147,13 @@ def bench(args):
             # then the class sits idle (reading, thinking): what the kernels hold and burn meanwhile
             uids = {pwd.getpwnam(u).pw_uid for u in hub.students}
             java = [p for p in classhub.pids_of(uids) if b"java" in open("/proc/%d/cmdline" % p, "rb").read()]
-            cpu, t = sum(cpu_seconds(p) for p in java), time.time()
+            before, t = {p: cpu_seconds(p) for p in java}, time.time()
             await asyncio.sleep(args.idle)
+            after = {p: cpu_seconds(p) for p in java}
+            java = [p for p in java if before[p] is not None and after[p] is not None]   # a kernel that ended meanwhile
             figures["idle_s"] = args.idle
-            figures["idle_cpu_percent_per_kernel"] = round(100 * (sum(cpu_seconds(p) for p in java) - cpu) / (time.time() - t) / max(1, len(java)), 2)
+            figures["kernels_ended_while_idle"] = len(before) - len(java)
+            figures["idle_cpu_percent_per_kernel"] = round(100 * sum(after[p] - before[p] for p in java) / (time.time() - t) / max(1, len(java)), 2)
             rss, pss = classhub.memory_kib(set(classhub.pids_of(uids)))
             figures["students_pss_after_idle_mb"] = round(pss / 1024, 1)
             figures["kernel_rss_after_idle_mb"] = round(sum(classhub.memory_kib({p})[0] for p in java) / 1024 / max(1, len(java)), 1)
@@ -205,9 +208,12 @@ def kernel_pids(uid):
 
 
 def cpu_seconds(pid):
-    """User and system CPU time of a process so far."""
-    with open("/proc/%d/stat" % pid) as f:
-        fields = f.read().rsplit(")", 1)[1].split()
+    """User and system CPU time of a process so far; None once it has ended."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 

@@ -40,13 +40,13 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
  * a {@link NotebookSession}. With {@link KernelConnection} and its channels, the only classes that know
  * jjava-jupyter: its messages go out here, and nowhere else. Execute requests arrive one at a time on
  * {@link InOrder}'s thread, interrupts and shutdowns at once on the control channel's (see {@link RequestChannel}).
- * The session starts in the background while the kernel already answers (kernel_info, is_complete):
- * the first cell waits for it.
+ * The session starts in the background once the kernel's ports are bound, and the kernel already answers
+ * (kernel_info, is_complete): the first cell waits for it.
  */
 public final class JupyterKernel extends BaseKernel {
     private final JupyterConnection connection;
     private final Path pictures;                          // the kernel's own folder for picture files
-    private final CompletableFuture<NotebookSession> runner;
+    private final CompletableFuture<NotebookSession> runner = new CompletableFuture<>();
     private final IdleCollector idle = new IdleCollector();
     private static final java.util.regex.Pattern DRAWS =
             java.util.regex.Pattern.compile("\\b(drawDot|drawDotFull|stepBackward)\\s*\\(");
@@ -63,14 +63,26 @@ public final class JupyterKernel extends BaseKernel {
         // V8 (when there is no dot) goes after a minute without a drawing, and a cell that draws starts it again:
         // a class's machine holds many kernels, most of them idle
         Renderer.shared().releaseWhenIdle(java.time.Duration.ofSeconds(60));
-        this.runner = CompletableFuture.supplyAsync(() -> {
-            Session session = Session.start();
-            session.traps(true);
-            session.outputFolder(pictures);
-            NotebookSession notebook = new NotebookSession(session);
-            // after JShell's start, the engine in the background: the first drawDot is quick (it goes again when idle)
-            Renderer.shared().warmUp();
-            return notebook;
+    }
+
+    /**
+     * Starts the session in the background. Called once the ports are bound: Jupyter chose them free, but until the
+     * kernel binds them its front end keeps connecting to them, and on a class's busy machine such a connection
+     * can take the very port (a TCP connection to itself): then the kernel cannot bind, and is restarted on the same
+     * ports. So nothing heavy runs before the bind.
+     */
+    private void startSession() {
+        CompletableFuture.runAsync(() -> {
+            try {
+                Session session = Session.start();
+                session.traps(true);
+                session.outputFolder(pictures);
+                runner.complete(new NotebookSession(session));
+                // after JShell's start, the engine in the background: the first drawDot is quick (it goes when idle)
+                Renderer.shared().warmUp();
+            } catch (Throwable e) {
+                runner.completeExceptionally(e);
+            }
         });
     }
 
@@ -81,6 +93,7 @@ public final class JupyterKernel extends BaseKernel {
         JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        kernel.startSession();
         // the front end that started us may die without a shutdown request: then no kernel stays behind, orphaned
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
             kernel.onShutdown(false);
