@@ -1,9 +1,12 @@
 package autograd.kernel;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * A full collection once the kernel has been idle a few seconds: JShell's compiler leaves tens of MB of garbage per
@@ -12,7 +15,11 @@ import java.util.concurrent.TimeUnit;
  * class's machine is sized by what its idle kernels hold.
  */
 final class IdleCollector {
-    static final long IDLE_MS = 3_000;
+    /** A second: "Run All" runs cells back to back, and a student reading a cell's answer takes longer. */
+    static final long IDLE_MS = 1_000;
+
+    private final Runnable collect;
+    private final long idleMs;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "autograd-idle-collector");
@@ -21,15 +28,36 @@ final class IdleCollector {
     });
     private ScheduledFuture<?> pending;
 
+    IdleCollector() {
+        this(IdleCollector::collect, IDLE_MS);
+    }
+
+    /** The heap's garbage, then what malloc holds free (javac and V8 leave tens of MB there), back to the system. */
+    static void collect() {
+        System.gc();
+        try {
+            ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            ManagementFactory.getPlatformMBeanServer().invoke(commands, "systemTrimNativeHeap",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+        } catch (JMException | RuntimeException noTrim) {
+            // a JDK before 17.0.9, or not glibc: -XX:TrimNativeHeapInterval (scripts/autograd-kernel) does it later
+        }
+    }
+
+    IdleCollector(Runnable collect, long idleMs) {
+        this.collect = collect;
+        this.idleMs = idleMs;
+    }
+
     /** A cell starts: no collection in the middle of it. */
     synchronized void busy() {
         if (pending != null) pending.cancel(false);
         pending = null;
     }
 
-    /** A cell ended: collect if nothing else runs for {@link #IDLE_MS}. */
+    /** A cell ended: collect if nothing else runs for a while ({@link #IDLE_MS}). */
     synchronized void idle() {
         busy();
-        pending = timer.schedule(System::gc, IDLE_MS, TimeUnit.MILLISECONDS);
+        pending = timer.schedule(collect, idleMs, TimeUnit.MILLISECONDS);
     }
 }

@@ -227,8 +227,7 @@ public final class Helpers {
                 The lecture's names, and ours:
                   o._backward()  o.localBackward()     v._prev  v.children()     v._op  v.op()
                   draw_dot(o)    drawDot(o)            reset_graph('graph')  resetGraph("graph")
-                  n.zero_grad()  n.zeroGrad()          n.parameters()  n.parameters()    n(x)  n.call(x)
-                  sum(ws)  sum(ws)                     print(x)  System.out.println(x)
+                  n.zero_grad()  n.zeroGrad()          n(x)  n.call(x)   print(x)  System.out.println(x)
                 """);
         System.out.print(session ? """
                 The lecture's arithmetic, as you type it here, and the Java it runs as:

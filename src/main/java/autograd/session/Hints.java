@@ -127,8 +127,8 @@ final class Hints {
                     "Set.of refuses a value twice, and a + a has it twice: keep the children"
                     + " in a List (List.of(this, other)), or new HashSet<>(List.of(this, other)) as the lecture's"
                             + " set(_children)."),
-            row(ANY, "is null", "A variable made before a class was declared again is null now (so is one never"
-                    + " given a value): make it again."),
+            row(ANY, "is null", "That variable holds null: give it a value first (a variable made before its"
+                    + " class was declared again is null now too)."),
             // the startup script's own methods, broken by a global declared again (MLP n = ... over the neuron's Value
             // n)
             row(ANY, "resetGraph(String) cannot run", STARTUP_GLOBALS),

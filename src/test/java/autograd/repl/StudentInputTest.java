@@ -135,6 +135,7 @@ class StudentInputTest {
         String screen = type("help()");
         assertTrue(screen.contains("o._backward()  o.localBackward()"), screen);
         assertTrue(screen.contains("/help lists the REPL's commands"), screen);
+        assertFalse(Pattern.compile("(\\S+\\(\\w*\\))  +\\1(?!\\S)").matcher(screen).find(), "a name beside itself: " + screen);
     }
 
     @Test

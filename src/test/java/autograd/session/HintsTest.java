@@ -118,6 +118,7 @@ class HintsTest {
         String npe = Said.eval(session, "String nothing = null; nothing.length()").get(1).display();
         assertFalse(npe.contains("$JShell$"), npe);
         assertTrue(npe.contains("because \"nothing\" is null"), npe);
+        assertTrue(npe.contains(BAR + "Hint: That variable holds null: give it a value first"), npe);
     }
 
     @Test
