@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import pwd
+import shutil
 import signal
 import subprocess
 import sys
@@ -73,13 +74,32 @@ async def run_notebook(hub, student, notebook, t0, save_as=None):
     """The student's whole session: their server, a kernel, every code cell in order, the notebook saved."""
     token = hub.tokens[student]
     result = {"student": student, "cells": [], "failed": []}
-    await hub.start_server(student)
-    result["server_ready"] = round(time.time() - t0, 2)
-    kernel = await Kernel.open(hub.url, student, token)
-    result["kernel_open"] = round(time.time() - t0, 2)
+    stage = "starting their server"
+    try:
+        await hub.start_server(student)
+        result["server_ready"] = round(time.time() - t0, 2)
+        stage = "opening a kernel"
+        kernel = await Kernel.open(hub.url, student, token)
+        result["kernel_open"] = round(time.time() - t0, 2)
+        return await run_cells(hub, student, notebook, t0, save_as, kernel, result)
+    except StageFailed:
+        raise
+    except Exception as e:
+        raise StageFailed("%s, %.1f s in: %r" % (stage, time.time() - t0, e)) from e
+
+
+class StageFailed(Exception):
+    """A student's session that ended early, saying where (their server, their kernel, which cell) and when."""
+
+
+async def run_cells(hub, student, notebook, t0, save_as, kernel, result):
+    token = hub.tokens[student]
     runs = []
     for i, code in enumerate(classhub.code_cells(notebook)):
-        r = await kernel.execute(code)
+        try:
+            r = await kernel.execute(code)
+        except Exception as e:
+            raise StageFailed("cell %d, %.1f s in: %r" % (i, time.time() - t0, e)) from e
         runs.append(r)
         if i == 0:
             result["first_cell_answered"] = round(time.time() - t0, 2)
@@ -136,6 +156,7 @@ def bench(args):
     hub = classhub.Hub(args.students, memory=args.memory, cpus=args.cpus, log=log, graphviz_root=args.graphviz_root)
     sampler = Sampler(hub)
     load_before = os.getloadavg()[0]
+    figures = None
     try:
         hub.start()
         sampler.start()
@@ -165,6 +186,10 @@ def bench(args):
         sampler.stop_flag.set()
         figures_memory = {"peak_pss_mb": round(sampler.peak_pss / 1024, 1), "peak_rss_mb": round(sampler.peak_rss / 1024, 1),
                           "students_cgroup_peak_mb": sampler.cgroup_peak_mb()}
+        if figures is None or figures["session_errors"] or figures["cells_failed"]:
+            kept = os.path.join(tempfile.gettempdir(), "classroom-%s-hub.log" % hub.tag)
+            shutil.copyfile(os.path.join(hub.dir, "hub.log"), kept)      # the hub's and the servers' log, for why
+            log("the hub's log is kept in " + kept)
         log("stopping everything")
         hub.stop()
     figures.update(figures_memory)
