@@ -56,4 +56,7 @@ c.Spawner.start_timeout = 120
 c.Spawner.args = [
     "--MappingKernelManager.cull_idle_timeout=3600",   # a kernel nobody used for an hour gives its memory back
     "--MappingKernelManager.cull_interval=300",
+    # a kernel that ends in its first minute (a port of its connection file taken while the class starts at once:
+    # the kernel says so and ends) is started again on new ports, not on the same ones
+    "--KernelRestarter.stable_start_time=60",
 ]

@@ -25,8 +25,15 @@ public final class Main {
         return USAGE + ReplayCommand.USAGE + TrainCommand.USAGE + KernelCommand.USAGE;
     }
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out, System.err));   // also when a thread the user started is still running
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (Throwable unexpected) {
+            unexpected.printStackTrace();
+        } finally {
+            System.exit(status);   // also when a thread is still running: the user's, or a kernel's channel that bound
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {

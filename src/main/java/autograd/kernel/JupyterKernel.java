@@ -92,7 +92,12 @@ public final class JupyterKernel extends BaseKernel {
         JupyterConnection connection = new KernelConnection(properties);
         JupyterKernel kernel = new JupyterKernel(connection, Files.createTempDirectory("autograd-kernel-"));
         kernel.becomeHandlerForConnection(connection);
-        connection.connect();
+        try {
+            connection.connect();
+        } catch (RuntimeException e) {                   // a port taken: end, the channels bound so far with it
+            connection.close();
+            throw e;
+        }
         kernel.startSession();
         // the front end that started us may die without a shutdown request: then no kernel stays behind, orphaned
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {

@@ -42,12 +42,13 @@ final class KernelConnection extends JupyterConnection {
         this.ourStdin = new KernelStdin(context, hmac, POLL_MS);
     }
 
+    /** Binds every channel to its port; {@link PortTaken} when another program holds one. */
     @Override public void connect() {
-        heartbeat.bind(properties);
-        ourShell.bind(properties);
-        ourControl.bind(properties);
-        ourStdin.bind(properties);
-        iopub.bind(properties);
+        PortTaken.bind("heartbeat", properties.getHbPort(), () -> heartbeat.bind(properties));
+        PortTaken.bind("shell", properties.getShellPort(), () -> ourShell.bind(properties));
+        PortTaken.bind("control", properties.getControlPort(), () -> ourControl.bind(properties));
+        PortTaken.bind("stdin", properties.getStdinPort(), () -> ourStdin.bind(properties));
+        PortTaken.bind("iopub", properties.getIopubPort(), () -> iopub.bind(properties));
         iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
     }
 
