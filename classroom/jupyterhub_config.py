@@ -56,7 +56,9 @@ c.Spawner.start_timeout = 120
 c.Spawner.args = [
     "--MappingKernelManager.cull_idle_timeout=3600",   # a kernel nobody used for an hour gives its memory back
     "--MappingKernelManager.cull_interval=300",
-    # a kernel that ends in its first minute (a port of its connection file taken while the class starts at once:
-    # the kernel says so and ends) is started again on new ports, not on the same ones
+    # Each server chooses its kernels' ports (free ones, let go until the kernel binds them), so while a class starts
+    # at once two servers can choose the same port: the kernel that comes second says so and ends. Then it starts
+    # again on new ports: it is in its first minute, and the server keeps no cache of the ports it chose.
     "--KernelRestarter.stable_start_time=60",
+    "--KernelManager.cache_ports=False",
 ]
