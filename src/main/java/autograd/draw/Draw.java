@@ -56,7 +56,8 @@ public final class Draw {
         OutputFile.write(files.dot, out -> Dot.write(trace, dir, out));   // every value, though the picture is folded
         Folded folded = Folded.of(g);
         OutputFile.write(files.svg, Renderer.shared()
-                .svg(FoldedDot.source(folded, dir, files.title()), folded.cost().boxes()));
+                .svg(FoldedDot.source(folded, dir, files.title(), noGradsYet(trace) ? NO_GRADS : null),
+                        folded.cost().boxes()));
         return new Picture(files.svg, null, note(folded, files));
     }
 

@@ -22,11 +22,17 @@ public final class FoldedDot {
      * The DOT text; name is how the root is called in the title ({@code loss}), drawn left to right or top to bottom.
      */
     public static String source(Folded f, String rankdir, String name) {
+        return source(f, rankdir, name, null);
+    }
+
+    /** As {@link #source(Folded, String, String)}, with a last line under the title (null: none). */
+    public static String source(Folded f, String rankdir, String name, String note) {
         Adjacency g = f.g;
         StringBuilder dot = new StringBuilder(4096);
+        String title = note == null ? title(f, name) : title(f, name) + "\n" + note;
         dot.append("digraph {\n\tgraph [rankdir=").append(Dot.rankdir(rankdir))
                 .append(" newrank=true labelloc=t labeljust=l")
-           .append(" label=\"").append(Dot.plainText(title(f, name)).replace("\\n", "\\l")).append("\\l\"]\n")
+           .append(" label=\"").append(Dot.plainText(title).replace("\\n", "\\l")).append("\\l\"]\n")
                    .append(Dot.FONTS);
         for (int i : f.shown) {
             Object n = g.node(i);

@@ -77,6 +77,19 @@ class BigGraphTest {
     }
 
     @Test
+    void aFoldedGraphBeforeBackwardSaysSoInItsTitle() throws IOException {
+        Value sum = new Value(0.0, "s");
+        for (int i = 0; i < 1_000; i++) sum = sum.add(new Value(i).mul(new Value(2.0)));
+        sum.label = "total";
+        Picture before = Draw.drawDot(sum, "LR", dir);
+        assertTrue(before.note().startsWith("total has 4,001 values"), before.note());
+        assertTrue(Files.readString(before.file()).contains("backward() has not run on this graph yet"));
+        sum.backward();
+        Picture after = Draw.drawDot(sum, "LR", dir);
+        assertFalse(Files.readString(after.file()).contains("has not run"), "after backward(): no such line");
+    }
+
+    @Test
     void moonsLossOverFiveSamplesShowsTheFirstExamplesAndCountsTheRest() throws IOException {
         long start = System.nanoTime();
         Picture p = Draw.drawDot(Graphs.moonsLoss(5), "LR", dir);
