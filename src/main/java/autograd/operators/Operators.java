@@ -46,7 +46,8 @@ public final class Operators {
      */
     public static String forCompleteness(String source) { return PowerPass.forCompleteness(source); }
 
-    private static final java.util.Set<String> ARITHMETIC = java.util.Set.of("+", "-", "*", "/", "+=", "-=", "*=", "/=");
+    private static final java.util.Set<String> ARITHMETIC =
+            java.util.Set.of("+", "-", "*", "/", "+=", "-=", "*=", "/=");
 
     /**
      * Whether the source likely needs the operators: an arithmetic operator right beside one of {@code values}, the

@@ -52,7 +52,8 @@ final class Tasks {
     @SuppressWarnings("unchecked")
     <R> R with(JavaFileManager files, DiagnosticListener<JavaFileObject> diagnostics, List<String> options,
                List<JavaFileObject> units, Function<JavacTask, R> work) {
-        if (pool == null) return work.apply((JavacTask) compiler.getTask(null, files, diagnostics, options, null, units));
+        if (pool == null)
+            return work.apply((JavacTask) compiler.getTask(null, files, diagnostics, options, null, units));
         Object w = Proxy.newProxyInstance(Tasks.class.getClassLoader(), new Class<?>[] {worker},
                 (proxy, method, args) -> {
                     try {
