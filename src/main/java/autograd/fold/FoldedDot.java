@@ -19,13 +19,9 @@ public final class FoldedDot {
     static final String NEURON = "#d6e6f7", SUM = "#fbefc4", MARKER = "#777777";
 
     /**
-     * The DOT text; name is how the root is called in the title ({@code loss}), drawn left to right or top to bottom.
+     * The DOT text; name is how the root is called in the title ({@code loss}), note a last line under it (null:
+     * none), drawn left to right or top to bottom.
      */
-    public static String source(Folded f, String rankdir, String name) {
-        return source(f, rankdir, name, null);
-    }
-
-    /** As {@link #source(Folded, String, String)}, with a last line under the title (null: none). */
     public static String source(Folded f, String rankdir, String name, String note) {
         Adjacency g = f.g;
         StringBuilder dot = new StringBuilder(4096);
