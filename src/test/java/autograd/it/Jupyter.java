@@ -1,5 +1,8 @@
 package autograd.it;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +32,22 @@ public final class Jupyter {
                     + "): apt-get install jupyter-client jupyter-nbconvert python3-nbclient, as .ci/run does";
         }
         return missing.isEmpty() ? null : missing;
+    }
+
+    /**
+     * Runs one of the kernel's client scripts ({@code src/test/python/NAME.py}) against the installed kernel; what it
+     * reports it saw, as JSON.
+     */
+    public static JsonObject report(String script) throws Exception {
+        Path seen = Files.createTempFile(script, ".json");
+        try {
+            Processes.Run run = Processes.bash(PATH + PYTHON + " src/test/python/" + script + ".py autograd '" + seen + "'",
+                    "", 300);
+            assertEquals(0, run.status(), run.output());
+            return JsonParser.parseString(Files.readString(seen)).getAsJsonObject();
+        } finally {
+            Files.deleteIfExists(seen);
+        }
     }
 
     /** Installs the kernelspec once for the test run, through the launcher as a user would. */

@@ -2,9 +2,6 @@ package autograd.it;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -27,17 +24,10 @@ class KernelChannelsIT {
         String missing = Jupyter.missing();
         assumeTrue(missing == null, missing);
         Jupyter.install();
-        Path seen = Files.createTempFile("kernel-channels", ".json");
-        try {
-            Processes.Run run = Processes.bash(Jupyter.PATH + Jupyter.PYTHON + " src/test/python/kernel_channels.py autograd '" + seen + "'", "", 300);
-            assertEquals(0, run.status(), run.output());
-            JsonObject s = JsonParser.parseString(Files.readString(seen)).getAsJsonObject();
-            theFrontEndStillWorks(s);
-            aSecondClientIsAnsweredWhileACellRuns(s);
-            forgeriesAreDroppedAndLoggedOnce(s);
-        } finally {
-            Files.deleteIfExists(seen);
-        }
+        JsonObject s = Jupyter.report("kernel_channels");
+        theFrontEndStillWorks(s);
+        aSecondClientIsAnsweredWhileACellRuns(s);
+        forgeriesAreDroppedAndLoggedOnce(s);
     }
 
     private static void forgeriesAreDroppedAndLoggedOnce(JsonObject s) {

@@ -1,9 +1,6 @@
 package autograd.it;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import static autograd.text.ReplText.BAR;
@@ -23,14 +20,7 @@ class KernelClientIT {
         String missing = Jupyter.missing();
         assumeTrue(missing == null, missing);
         Jupyter.install();
-        Path seen = Files.createTempFile("kernel-client", ".json");
-        try {
-            Processes.Run run = Processes.bash(Jupyter.PATH + Jupyter.PYTHON + " src/test/python/kernel_client.py autograd '" + seen + "'", "", 300);
-            assertEquals(0, run.status(), run.output());
-            check(JsonParser.parseString(Files.readString(seen)).getAsJsonObject());
-        } finally {
-            Files.deleteIfExists(seen);
-        }
+        check(Jupyter.report("kernel_client"));
     }
 
     private static void check(JsonObject s) {
