@@ -34,20 +34,7 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-
-def tree(pid):
-    """The pid and its descendants."""
-    pids, frontier = [pid], [pid]
-    while frontier:
-        p = frontier.pop()
-        try:
-            with open("/proc/%d/task/%d/children" % (p, p)) as f:
-                kids = [int(k) for k in f.read().split()]
-        except OSError:
-            kids = []
-        pids += kids
-        frontier += kids
-    return pids
+import classhub  # noqa: E402  (beside this script)
 
 
 def status_kib(pid, field):
@@ -73,7 +60,7 @@ def pss_kib(pid):
 
 
 def memory(pid):
-    pids = tree(pid)
+    pids = [pid] + classhub.descendants(pid)
     return {"rss_mb": round(sum(status_kib(p, "VmRSS") for p in pids) / 1024, 1),
             "pss_mb": round(sum(pss_kib(p) for p in pids) / 1024, 1),
             "peak_rss_mb": round(max(status_kib(p, "VmHWM") for p in pids) / 1024, 1),
