@@ -27,6 +27,9 @@ public final class Graph {
      */
     public interface Watcher {
         void pilingUp(Value root, Value leaf);
+
+        /** Whether it would say anything now: if not, backward does not look for a leaf's grad at all. */
+        default boolean watching() { return true; }
     }
 
     /** Who is told of grads piling up; null for no one. */
@@ -35,7 +38,7 @@ public final class Graph {
     /** Before root's backward over topo: tells the watcher, if there is one, of a leaf that still holds a grad. */
     static void starting(Value root, List<Value> topo) {
         Watcher w = watcher;
-        if (w == null) return;
+        if (w == null || !w.watching()) return;
         for (Value v : topo) {
             if (v._prev.length == 0 && v.grad != 0) {
                 w.pilingUp(root, v);

@@ -85,6 +85,9 @@ final class Context {
      */
     void traps(boolean on) { traps = on; }
 
+    /** Whether gradients piling up would still be said here (a cheap look, before backward's walk for a leaf). */
+    boolean watchesPilingUp() { return traps && !pilingUpSaid; }
+
     /** Whether to say now that gradients pile up: the first time, in a session that names traps. */
     synchronized boolean saysPilingUp() {
         if (!traps || pilingUpSaid) return false;

@@ -17,7 +17,12 @@ final class Traps {
 
     private static final class Once {
         static {
-            Graph.watch(Traps::pilingUp);
+            Graph.watch(new Graph.Watcher() {
+                @Override public void pilingUp(Value root, Value leaf) { Traps.pilingUp(root, leaf); }
+
+                // a replay with its traps off, or a session that has said it: no walk over the graph to find a leaf
+                @Override public boolean watching() { return Context.current().watchesPilingUp(); }
+            });
         }
 
         static void touch() {}
