@@ -9,7 +9,6 @@ import java.util.Optional;
  * kernel as Jupyter's messages, a replay as its transcripts). Exactly one of {@code value}, {@code declared} and
  * {@code problem} is set, or none for a statement.
  *
- * @param number   the snippet's place among those this session ran for its user, from 1 (the startup not counted)
  * @param source   the snippet as the user typed it
  * @param java     the Java that ran in its place, when a transform (the operators) rewrote it; null when it ran as
  * typed
@@ -19,7 +18,7 @@ import java.util.Optional;
  * @param notRun   how many snippets after this one, in the same code, did not run because this one failed
  * @param output   what it printed and drew, in order
  */
-public record Outcome(int number, String source, String java, Shown value, Declared declared, Problem problem,
+public record Outcome(String source, String java, Shown value, Declared declared, Problem problem,
                       int notRun, List<Output> output) {
 
     /** The value of an expression or a variable, as jshell names it ({@code $3}, {@code o}) and shows it. */

@@ -153,14 +153,14 @@ public final class Session implements AutoCloseable {
         Read read = evaluate(source, recorder, number);
         List<Outcome.Output> output = recorder.output();
         if (read.problem() instanceof Problem.Threw t && t.exception() != null) lastException = t.exception();
-        Outcome o = new Outcome(number, source, read.java(), read.value(), read.declared(), read.problem(),
+        Outcome o = new Outcome(source, read.java(), read.value(), read.declared(), read.problem(),
                 read.problem() == null ? 0 : after, output);
         if (counted && !o.failed()) history.add(replayable(source.strip()));
         return o;
     }
 
     private Outcome failed(String source, Problem problem, int after) {
-        return new Outcome(0, source, null, null, null, problem, after, List.of());
+        return new Outcome(source, null, null, null, problem, after, List.of());
     }
 
     /** The snippet compiled and run on the snippet thread, its output kept by the recorder meanwhile. */

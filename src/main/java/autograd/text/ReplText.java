@@ -21,13 +21,6 @@ public final class ReplText {
     /** A line of the tool's own, marked as jshell marks its own: {@code |  Reset: ...}. */
     public static String bar(String line) { return BAR + line; }
 
-    /** Every line of text, each marked. */
-    public static String barEach(String text) {
-        StringBuilder out = new StringBuilder();
-        text.lines().forEach(l -> out.append(out.isEmpty() ? "" : "\n").append(BAR).append(l));
-        return out.toString();
-    }
-
     /** What jshell shows for the outcome: its value, its declaration, or its problem; empty for a quiet statement. */
     public static String of(Outcome o) {
         if (o.problem() != null) return problem(o) + notRun(o);
