@@ -54,16 +54,17 @@ public final class Operators {
      * names of variables that hold Values ({@code x1*w1}, {@code -a}, {@code s += p}). Then the rewrite is asked
      * first, and javac is not first asked to refuse the snippet: the rewrite touches only the operators javac cannot
      * type, and a snippet it leaves alone runs as typed. A guess, for speed: a snippet it misses is still rewritten
-     * once javac refuses it.
+     * once javac refuses it. The names are asked for only when an arithmetic operator stands beside a name.
      */
-    public static boolean likelyNeeded(String source, java.util.Set<String> values) {
-        if (values.isEmpty()) return false;
+    public static boolean likelyNeeded(String source, java.util.function.Supplier<java.util.Set<String>> values) {
+        java.util.Set<String> names = null;
         List<Token> tokens = Lexer.code(source);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.OPERATOR || !ARITHMETIC.contains(t.text())) continue;
-            if (i > 0 && isValue(tokens.get(i - 1), values)) return true;
-            if (i + 1 < tokens.size() && isValue(tokens.get(i + 1), values)) return true;
+            if (names == null) names = values.get();
+            if (i > 0 && isValue(tokens.get(i - 1), names)) return true;
+            if (i + 1 < tokens.size() && isValue(tokens.get(i + 1), names)) return true;
         }
         return false;
     }

@@ -44,7 +44,7 @@ final class Evaluation {
     boolean operators() { return on; }
 
     Ran eval(String source) {
-        if (on && (Operators.hasPower(source) || Operators.likelyNeeded(source, valueNames())))
+        if (on && (Operators.hasPower(source) || Operators.likelyNeeded(source, this::valueNames)))
             return rewritten(source, operators.rewrite(source), null);
         List<SnippetEvent> events = jshell.eval(source);
         if (on && refusedForAnOperator(events)) return rewritten(source, operators.rewrite(source), events);
@@ -64,10 +64,10 @@ final class Evaluation {
         return new Ran(asTyped != null ? asTyped : jshell.eval(source), null, null, null);
     }
 
-    /** The session's variables declared with a class type that is not a number, a text or a collection's. */
+    /** The session's variables that hold a Value: ours, or the user's own {@code class Value}. */
     private java.util.Set<String> valueNames() {
         java.util.Set<String> names = new java.util.HashSet<>();
-        jshell.variables().filter(v -> jshell.status(v).isActive()).forEach(v -> {
+        jshell.variables().forEach(v -> {                         // the active ones: what JShell lists
             String type = v.typeName();
             if (type.endsWith("Value")) names.add(v.name());
         });
