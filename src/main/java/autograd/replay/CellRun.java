@@ -39,7 +39,13 @@ final class CellRun {
     record Ended(Optional<String> value) implements Shown {}
 
     /** An expectation not met, or a snippet that failed unexpectedly. */
-    record Mismatch(int line, String expected, String actual) implements Shown {}
+    record Mismatch(int line, String expected, String actual) implements Shown {
+        /** As the text and Markdown transcripts show it: {@code !! line 3 expected: ...}, and the actual under it. */
+        String twoLines() {
+            String at = "line " + line + " ";
+            return "!! " + at + "expected: " + expected + "\n!! " + " ".repeat(at.length()) + "  actual: " + actual;
+        }
+    }
 
     final Cell cell;
     final List<Shown> shown = new ArrayList<>();

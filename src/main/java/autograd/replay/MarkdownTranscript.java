@@ -46,11 +46,7 @@ final class MarkdownTranscript implements Transcript {
                     if (s instanceof Displayed d) text.append(d.text()).append('\n');
                     if (s instanceof Printed || s instanceof Displayed) continue;
                     fence(out, "text", text);
-                    if (s instanceof Mismatch m) {
-                        String at = "line " + m.line() + " ";
-                        MarkdownText.fence(out, "text", "!! " + at + "expected: " + m.expected() + "\n!! "
-                                + " ".repeat(at.length()) + "  actual: " + m.actual());
-                    }
+                    if (s instanceof Mismatch m) MarkdownText.fence(out, "text", m.twoLines());
                     if (s instanceof Drawing p) {
                         if (p.svg() == null) {
                             out.append("*(picture missing: ").append(MarkdownText.text(String.valueOf(p.file())))

@@ -62,11 +62,7 @@ final class TextTranscript implements Transcript {
         midLine = false;
         if (s instanceof Displayed d) out.println(d.text());
         if (s instanceof Drawing p) out.println("[picture " + p.file() + (p.svg() == null ? ", missing]" : "]"));
-        if (s instanceof Mismatch m) {
-            String at = "line " + m.line() + " ";
-            out.println("!! " + at + "expected: " + m.expected());
-            out.println("!! " + " ".repeat(at.length()) + "  actual: " + m.actual());
-        }
+        if (s instanceof Mismatch m) m.twoLines().lines().forEach(out::println);
         out.flush();
     }
 
