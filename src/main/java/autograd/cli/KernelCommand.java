@@ -24,39 +24,47 @@ final class KernelCommand {
 
     private KernelCommand() {}
 
+    /** What the command line asks: run (with Jupyter's connection file), install or remove (with where). */
+    private record Request(String verb, List<String> where, Path connection) {}
+
+    static Request parse(List<String> args) {
+        if (args.isEmpty()) throw new Args.Wrong("Say what to do with the kernel.");
+        List<String> rest = args.subList(1, args.size());
+        String verb = args.get(0);
+        switch (verb) {
+            case "run" -> {
+                if (rest.size() != 1 || !Files.isRegularFile(Path.of(rest.get(0))))
+                    throw new Args.Wrong("kernel run needs the connection file Jupyter wrote.");
+                return new Request(verb, null, Path.of(rest.get(0)));
+            }
+            case "install", "remove" -> {
+                List<String> where = where(rest);
+                if (where == null) throw new Args.Wrong("kernel " + verb + " takes --user, --sys-prefix or --prefix DIR.");
+                return new Request(verb, where, null);
+            }
+            default -> throw new Args.Wrong("Unknown kernel command '" + verb + "'.");
+        }
+    }
+
     /** Runs the subcommand; the exit status. {@code run} returns when the front end shuts the kernel down. */
     static int run(List<String> args, PrintStream out) throws Exception {
-        if (args.isEmpty()) return usage(out, "Say what to do with the kernel.");
-        List<String> rest = args.subList(1, args.size());
+        Args.Read<Request> read = Args.read(args, KernelCommand::parse, USAGE, out);
+        Request r = read.options();
+        if (r == null) return read.status();
         try {
-            switch (args.get(0)) {
-                case "run" -> {
-                    if (rest.size() != 1 || !Files.isRegularFile(Path.of(rest.get(0))))
-                        return usage(out, "kernel run needs the connection file Jupyter wrote.");
-                    JupyterKernel.serve(Path.of(rest.get(0)));
-                    return 0;
-                }
+            switch (r.verb()) {
+                case "run" -> JupyterKernel.serve(r.connection());
                 case "install" -> {
-                    List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel install takes --user, --sys-prefix or --prefix DIR.");
                     String launcher = System.getenv("AUTOGRAD_LAUNCHER");
                     if (launcher == null || launcher.isBlank())
                         throw new AutogradException("Install the kernel with scripts/autograd kernel install:"
                                 + " kernel.json starts the kernel through it.");
-                    out.println(KernelSpec.install(Path.of(launcher), where));
+                    out.println(KernelSpec.install(Path.of(launcher), r.where()));
                     out.println("Jupyter now lists \"" + KernelSpec.DISPLAY_NAME + "\" among its kernels.");
-                    return 0;
                 }
-                case "remove" -> {
-                    List<String> where = where(rest);
-                    if (where == null) return usage(out, "kernel remove takes --user, --sys-prefix or --prefix DIR.");
-                    out.println(KernelSpec.remove(where));
-                    return 0;
-                }
-                default -> {
-                    return usage(out, "Unknown kernel command '" + args.get(0) + "'.");
-                }
+                default -> out.println(KernelSpec.remove(r.where()));
             }
+            return 0;
         } catch (AutogradException e) {
             out.println(e.getMessage());
             return 1;
@@ -70,11 +78,5 @@ final class KernelCommand {
         if (rest.size() == 2 && rest.get(0).equals("--prefix"))
             return List.of("--prefix", Path.of(rest.get(1)).toAbsolutePath().toString());
         return null;
-    }
-
-    private static int usage(PrintStream out, String problem) {
-        out.println(problem);
-        out.print(USAGE);
-        return 2;
     }
 }
