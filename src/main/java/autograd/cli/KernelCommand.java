@@ -39,7 +39,8 @@ final class KernelCommand {
             }
             case "install", "remove" -> {
                 List<String> where = where(rest);
-                if (where == null) throw new Args.Wrong("kernel " + verb + " takes --user, --sys-prefix or --prefix DIR.");
+                if (where == null)
+                    throw new Args.Wrong("kernel " + verb + " takes --user, --sys-prefix or --prefix DIR.");
                 return new Request(verb, where, null);
             }
             default -> throw new Args.Wrong("Unknown kernel command '" + verb + "'.");
